@@ -1,0 +1,47 @@
+"""timeline: from news articles to a resolved, explainable event timeline.
+
+Example:
+    >>> import timeline
+    >>> [m.value for m in timeline.tag("NATO meets on Tuesday.", reference_date="2024-12-02")]  # doctest: +SKIP
+    ['2024-12-03']
+"""
+
+from timeline.errors import InputError, TimelineError
+from timeline.graph import EventGraph
+from timeline.model import (
+    Anchor,
+    AnchorKind,
+    Corpus,
+    Document,
+    Event,
+    EventMention,
+    Evidence,
+    Granularity,
+    Interval,
+    Relation,
+    TimeMention,
+    TimexType,
+)
+from timeline.temporal import tag
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Anchor",
+    "AnchorKind",
+    "Corpus",
+    "Document",
+    "Event",
+    "EventGraph",
+    "EventMention",
+    "Evidence",
+    "Granularity",
+    "InputError",
+    "Interval",
+    "Relation",
+    "TimeMention",
+    "TimelineError",
+    "TimexType",
+    "__version__",
+    "tag",
+]
