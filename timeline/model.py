@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing import Self
 
 __all__ = [
     "Anchor",
@@ -62,7 +62,7 @@ class _JsonMixin:
 
         Example:
             >>> Interval.from_json('{"start": "2024-12-03", "end": "2024-12-05"}').days
-            2
+            2.0
         """
         from timeline.io.json import from_json
 
@@ -82,7 +82,7 @@ class _JsonMixin:
         return result
 
 
-class TimexType(str, enum.Enum):
+class TimexType(enum.StrEnum):
     """TIMEX3 ``type`` attribute."""
 
     DATE = "DATE"
@@ -91,7 +91,7 @@ class TimexType(str, enum.Enum):
     SET = "SET"
 
 
-class Granularity(str, enum.Enum):
+class Granularity(enum.StrEnum):
     """How precisely a time mention is placed on the calendar (finest first)."""
 
     MINUTE = "minute"
@@ -122,7 +122,7 @@ class Granularity(str, enum.Enum):
 _GRANULARITY_ORDER = list(Granularity)
 
 
-class AnchorKind(str, enum.Enum):
+class AnchorKind(enum.StrEnum):
     """What a resolved value was computed from."""
 
     NONE = "none"  #: absolute: the text alone fixes the value
@@ -147,7 +147,7 @@ class Interval(_JsonMixin):
 
     Example:
         >>> Interval.from_iso("2024-12-03", "2024-12-05").days
-        2
+        2.0
     """
 
     start: dt.datetime = attrs.field(validator=_check_datetime)
@@ -313,9 +313,7 @@ class TimeMention(_JsonMixin):
             why = f": {self.reason}" if self.reason else ""
             return f"{self.text} → unresolved{why} (rule {self.rule})"
         mod = f" [{self.mod}]" if self.mod else ""
-        return (
-            f"{self.text} → {self.value}{mod}, from {self.anchor.describe()} (rule {self.rule})"
-        )
+        return f"{self.text} → {self.value}{mod}, from {self.anchor.describe()} (rule {self.rule})"
 
 
 @attrs.frozen(slots=True, order=True)
@@ -478,6 +476,10 @@ class Document(_JsonMixin):
 D = TypeVar("D", bound=Document)
 
 
+def _to_documents(value: Iterable[Document]) -> tuple[Document, ...]:
+    return tuple(value)
+
+
 def _unique_ids(instance: Any, attribute: attrs.Attribute[Any], value: tuple[Document, ...]) -> None:
     seen: set[str] = set()
     for position, doc in enumerate(value):
@@ -498,7 +500,7 @@ class Corpus(_JsonMixin):
         (2, 'In 2008.')
     """
 
-    documents: tuple[Document, ...] = attrs.field(converter=tuple, validator=_unique_ids)
+    documents: tuple[Document, ...] = attrs.field(converter=_to_documents, validator=_unique_ids)
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -551,7 +553,12 @@ class Corpus(_JsonMixin):
         from timeline.io.manifest import parse_iso_date
 
         n = len(texts)
-        for name, seq in (("reference_dates", reference_dates), ("ids", ids), ("titles", titles), ("sources", sources)):
+        for name, seq in (
+            ("reference_dates", reference_dates),
+            ("ids", ids),
+            ("titles", titles),
+            ("sources", sources),
+        ):
             if seq is not None and len(seq) != n:
                 raise ValueError(f"{name} has {len(seq)} items but there are {n} texts")
         docs = []

@@ -8,6 +8,7 @@ same value always gives the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 from typing import Any, TypeVar
 
@@ -20,13 +21,17 @@ __all__ = ["converter", "from_json", "structure", "to_json", "unstructure"]
 T = TypeVar("T")
 
 converter = cattrs.Converter(forbid_extra_keys=True)
+converter.register_unstructure_hook_func(
+    lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
+)
 converter.register_unstructure_hook(dt.date, lambda d: d.isoformat())
 converter.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
 converter.register_unstructure_hook(dt.datetime, _iso)
 converter.register_structure_hook(dt.datetime, lambda v, _: dt.datetime.fromisoformat(v))
 converter.register_unstructure_hook(Interval, lambda i: {"start": _iso(i.start), "end": _iso(i.end)})
 converter.register_structure_hook(
-    Interval, lambda v, _: Interval(dt.datetime.fromisoformat(v["start"]), dt.datetime.fromisoformat(v["end"]))
+    Interval,
+    lambda v, _: Interval(dt.datetime.fromisoformat(v["start"]), dt.datetime.fromisoformat(v["end"])),
 )
 
 

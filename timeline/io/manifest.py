@@ -26,7 +26,11 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_iso_date(
-    value: str, *, where: str | None = None, file: str | Path | None = None, line: int | None = None,
+    value: str,
+    *,
+    where: str | None = None,
+    file: str | Path | None = None,
+    line: int | None = None,
     field: str = "reference_date",
 ) -> dt.date:
     """Parse a strict ISO ``YYYY-MM-DD`` date, with an error that says what was expected.
@@ -43,13 +47,18 @@ def parse_iso_date(
     if not _ISO_DATE.fullmatch(text):
         raise InputError(
             f"{text!r} is not an ISO date; expected YYYY-MM-DD, e.g. 2024-12-02",
-            file=file if file is not None else where, line=line, field=field,
+            file=file if file is not None else where,
+            line=line,
+            field=field,
         )
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
         raise InputError(
-            f"impossible date {text!r} ({exc})", file=file if file is not None else where, line=line, field=field
+            f"impossible date {text!r} ({exc})",
+            file=file if file is not None else where,
+            line=line,
+            field=field,
         ) from None
 
 
@@ -65,7 +74,9 @@ def _rows(path: Path, encoding: str) -> list[tuple[int, dict[str, Any]]]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InputError(
-            f"cannot decode byte {raw[exc.start]:#04x} at offset {exc.start} as {encoding}", file=path, line=line
+            f"cannot decode byte {raw[exc.start]:#04x} at offset {exc.start} as {encoding}",
+            file=path,
+            line=line,
         ) from None
     text = text.removeprefix("\ufeff")
     rows: list[tuple[int, dict[str, Any]]] = []
@@ -76,7 +87,9 @@ def _rows(path: Path, encoding: str) -> list[tuple[int, dict[str, Any]]]:
             try:
                 obj = json.loads(line_text)
             except json.JSONDecodeError as exc:
-                raise InputError(f"invalid JSON: {exc.msg} (column {exc.colno})", file=path, line=number) from None
+                raise InputError(
+                    f"invalid JSON: {exc.msg} (column {exc.colno})", file=path, line=number
+                ) from None
             if not isinstance(obj, dict):
                 raise InputError(f"expected a JSON object, got {type(obj).__name__}", file=path, line=number)
             rows.append((number, obj))
@@ -92,8 +105,9 @@ def _rows(path: Path, encoding: str) -> list[tuple[int, dict[str, Any]]]:
     for row in reader:
         if None in row:
             raise InputError(
-                f"row has {len(header) + len(row[None])} fields but the header has {len(header)}",  # type: ignore[index]
-                file=path, line=start_line,
+                f"row has {len(header) + len(row[None])} fields but the header has {len(header)}",
+                file=path,
+                line=start_line,
             )
         if any((v or "").strip() for v in row.values()):
             rows.append((start_line, dict(row)))
@@ -142,14 +156,17 @@ def load_manifest(path: str | Path, *, encoding: str = "utf-8") -> Corpus:
         except FileNotFoundError:
             raise InputError(f"article file not found: {file}", file=path, line=line, field="path") from None
         except OSError as exc:
-            raise InputError(f"cannot read article file {file}: {exc.strerror or exc}", file=path, line=line,
-                             field="path") from None
+            raise InputError(
+                f"cannot read article file {file}: {exc.strerror or exc}", file=path, line=line, field="path"
+            ) from None
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError as exc:
             raise InputError(
                 f"article file {file} is not valid {encoding}: byte {raw[exc.start]:#04x} at offset {exc.start}",
-                file=path, line=line, field="path",
+                file=path,
+                line=line,
+                field="path",
             ) from None
         text = text.removeprefix("\ufeff")
         ref_text = _optional(row, "reference_date", path, line)
@@ -163,8 +180,12 @@ def load_manifest(path: str | Path, *, encoding: str = "utf-8") -> Corpus:
         language = _optional(row, "language", path, line) or "en"
         try:
             doc = Document(
-                id=doc_id, text=text, reference_date=ref, title=_optional(row, "title", path, line),
-                source=_optional(row, "source", path, line), url=_optional(row, "url", path, line),
+                id=doc_id,
+                text=text,
+                reference_date=ref,
+                title=_optional(row, "title", path, line),
+                source=_optional(row, "source", path, line),
+                url=_optional(row, "url", path, line),
                 language=language,
             )
         except ValueError as exc:
