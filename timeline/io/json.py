@@ -8,22 +8,20 @@ same value always gives the same bytes.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import json
 from typing import Any, TypeVar
 
 import cattrs
 
-from timeline.model import Interval, _iso
+from timeline.model import AnchorKind, Granularity, Interval, TimexType, _iso
 
 __all__ = ["converter", "from_json", "structure", "to_json", "unstructure"]
 
 T = TypeVar("T")
 
 converter = cattrs.Converter(forbid_extra_keys=True)
-converter.register_unstructure_hook_func(
-    lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
-)
+for _enum in (AnchorKind, Granularity, TimexType):
+    converter.register_unstructure_hook(_enum, lambda e: e.value)
 converter.register_unstructure_hook(dt.date, lambda d: d.isoformat())
 converter.register_structure_hook(dt.date, lambda v, _: dt.date.fromisoformat(v))
 converter.register_unstructure_hook(dt.datetime, _iso)
