@@ -278,8 +278,8 @@ def evaluate_dirs(
     A system file is found at the same relative path, or in the same relative folder with
     the same name up to the ``.tml``/``.TE3input`` endings (so ``X.TE3input`` gold-side
     inputs match ``X.tml`` outputs). Gold files without one are scored as empty system
-    output and listed in ``missing_system_files``. Events are scored when the gold files
-    have any. A system file whose text differs from the gold text raises
+    output and listed in ``missing_system_files``. Events are scored when both the gold
+    and the system files annotate some. A system file whose text differs from the gold text raises
     :class:`~timeline.errors.InputError` naming the file and the first differing line.
 
     Example:
@@ -296,9 +296,9 @@ def evaluate_dirs(
         relative = path.relative_to(system_root)
         system_index.setdefault((relative.parent.as_posix(), timeml_stem(relative.name)), path)
 
-    documents: list[DocumentScore] = []
+    pairs: list[tuple[str, TimeMLDocument, TimeMLDocument | None]] = []
     missing: list[str] = []
-    for gold_path in _progress(gold_files, progress, "scoring"):
+    for gold_path in _progress(gold_files, progress, "reading"):
         relative = gold_path.relative_to(gold_root)
         name = relative.as_posix()
         gold = read_timeml(gold_path)
@@ -307,9 +307,9 @@ def evaluate_dirs(
             system_path = system_index.get(
                 (relative.parent.as_posix(), timeml_stem(relative.name)), system_path
             )
+        system: TimeMLDocument | None = None
         if system_path.is_file():
-            system: TimeMLDocument | None = read_timeml(system_path)
-            assert system is not None
+            system = read_timeml(system_path)
             if system.document.text != gold.document.text:
                 line = _first_difference(gold.document.text, system.document.text)
                 raise InputError(
@@ -318,21 +318,26 @@ def evaluate_dirs(
                     file=system_path,
                 )
         else:
-            system = None
             missing.append(name)
-        documents.append(
-            score_document(
-                gold.document.text,
-                gold.timexes,
-                system.timexes if system is not None else (),
-                gold_events=gold.events if gold.events else None,
-                system_events=system.events if system is not None else (),
-                doc_id=gold.document.id,
-                mode=checked,
-                path=name,
-                system_missing=system is None,
-            )
+        pairs.append((name, gold, system))
+
+    # events are scored only when both sides annotate them (a timex-only system is not
+    # penalised for events it never tried to find)
+    score_events = any(g.events for _, g, _ in pairs) and any(s is not None and s.events for _, _, s in pairs)
+    documents = [
+        score_document(
+            gold.document.text,
+            gold.timexes,
+            system.timexes if system is not None else (),
+            gold_events=gold.events if score_events else None,
+            system_events=system.events if system is not None else (),
+            doc_id=gold.document.id,
+            mode=checked,
+            path=name,
+            system_missing=system is None,
         )
+        for name, gold, system in pairs
+    ]
     return EvaluationResult(checked, tuple(documents), tuple(missing))
 
 
