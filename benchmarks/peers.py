@@ -39,8 +39,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.timeml_mini import Span
-
 __all__ = [
     "HeidelTime",
     "HeidelTimeResult",
@@ -54,6 +52,18 @@ __all__ = [
 ]
 
 HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A TIMEX3-like span: half-open character offsets into the text, type and value."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+
 
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
