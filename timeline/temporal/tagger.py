@@ -1,14 +1,262 @@
-"""Temporal tagger (placeholder: being written)."""
+"""The temporal tagger: every time expression in a text, normalised to TIMEX3.
+
+The tagger runs the rule table (:mod:`timeline.temporal.rules`) over the text, keeps the
+longest non-overlapping matches, attaches modifier phrases ("the end of", "early",
+"about", "more than" …), and resolves each mention in text order against the document's
+reference date or, for anaphora, the last resolved mention. Every mention records its
+character offsets, the rule that fired and its anchor; mentions that cannot be resolved
+are kept with ``value=None`` and a ``reason``.
+
+Work is linear in the length of the text: each rule is one regular-expression scan with
+bounded look-around, and overlap resolution is ``O(n log n)`` in the number of candidates.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
+from typing import Literal
 
-from timeline.model import Document, TimeMention
+from timeline.model import Document, Interval, TimeMention, TimexType
+from timeline.temporal.rules import NEEDS_REFERENCE, RULES, Context, Resolution, Rule
+from timeline.temporal.values import interval_of, smallest_unit
 
-__all__ = ["tag"]
+__all__ = ["PREFIX_MODIFIERS", "coerce_reference_date", "tag"]
+
+Style = Literal["news", "narrative"]
+
+#: modifier phrases that may precede a mention: (pattern anchored at the mention, mod, applies to)
+PREFIX_MODIFIERS: tuple[tuple[re.Pattern[str], str, frozenset[TimexType]], ...] = tuple(
+    (re.compile(rf"(?:{pattern})$", re.IGNORECASE), mod, frozenset(types))
+    for pattern, mod, types in (
+        (r"\bthe\s+(?:very\s+)?(?:end|close|last\s+days?)\s+of\s+", "END", {TimexType.DATE, TimexType.TIME}),
+        (
+            r"\bthe\s+(?:very\s+)?(?:beginning|start|outset|dawn|first\s+days?)\s+of\s+",
+            "START",
+            {TimexType.DATE},
+        ),
+        (r"\bthe\s+middle\s+of\s+", "MID", {TimexType.DATE, TimexType.TIME}),
+        (r"\b(?:early|earlier)(?:\s+in)?\s+|\bearly-", "START", {TimexType.DATE, TimexType.TIME}),
+        (r"\bmid-?\s*", "MID", {TimexType.DATE, TimexType.TIME}),
+        (r"\b(?:late|later)(?:\s+in)?\s+|\blate-", "END", {TimexType.DATE, TimexType.TIME}),
+        (
+            r"\b(?:about|around|approximately|roughly|circa|some|nearly|an\s+estimated)\s+|\bca\.\s*",
+            "APPROX",
+            {TimexType.DATE, TimexType.DURATION, TimexType.TIME},
+        ),
+        (
+            r"\balmost\s+|\bjust\s+under\s+|\bless\s+than\s+|\bfewer\s+than\s+|\bunder\s+",
+            "LESS_THAN",
+            {TimexType.DURATION},
+        ),
+        (r"\b(?:more\s+than|over|just\s+over)\s+", "MORE_THAN", {TimexType.DURATION}),
+        (r"\bat\s+least\s+", "EQUAL_OR_MORE", {TimexType.DURATION}),
+        (r"\b(?:up\s+to|no\s+more\s+than|at\s+most)\s+", "EQUAL_OR_LESS", {TimexType.DURATION}),
+    )
+)
+_POINT_MODS = frozenset({"START", "MID", "END"})
+_UNDERSPECIFIED = re.compile(r"X")
 
 
-def tag(text_or_document: str | Document, reference_date: dt.date | str | None = None) -> list[TimeMention]:
-    """Find and normalise every time expression (placeholder)."""
-    return []
+def coerce_reference_date(value: object) -> dt.date | None:
+    """Accept a ``date``, a ``datetime`` (its date is used), an ISO ``YYYY-MM-DD`` string or ``None``.
+
+    Example:
+        >>> coerce_reference_date("2024-12-02")
+        datetime.date(2024, 12, 2)
+        >>> coerce_reference_date("2 Dec 2024")
+        Traceback (most recent call last):
+        ...
+        ValueError: invalid reference date '2 Dec 2024': expected a datetime.date or an ISO string 'YYYY-MM-DD'
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise ValueError(
+                f"invalid reference date {value!r}: {exc}; expected a real date as 'YYYY-MM-DD'"
+            ) from None
+    raise ValueError(
+        f"invalid reference date {value!r}: expected a datetime.date or an ISO string 'YYYY-MM-DD'"
+    )
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
+    found: list[tuple[int, int, int, int, re.Match[str]]] = []
+    for index, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            start, end = m.span()
+            # trim trailing whitespace/punctuation the pattern may have swallowed
+            while end > start and text[end - 1] in " \t\n,":
+                end -= 1
+            if end > start:
+                found.append((start, end, rule.priority, index, m))
+    return found
+
+
+def _select(
+    candidates: list[tuple[int, int, int, int, re.Match[str]]],
+) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Longest match first, then higher priority, then leftmost; no overlaps."""
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0], c[3]))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[tuple[int, int, int, re.Match[str]]] = []
+    for start, end, _priority, index, m in candidates:
+        i = bisect.bisect_right(starts, start)
+        if i > 0 and ends[i - 1] > start:
+            continue
+        if i < len(starts) and starts[i] < end:
+            continue
+        starts.insert(i, start)
+        ends.insert(i, end)
+        chosen.append((start, end, index, m))
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _prefix(text: str, start: int, floor: int, kind: TimexType) -> tuple[int, str | None]:
+    window_start = max(floor, start - 40)
+    window = text[window_start:start]
+    for pattern, mod, types in PREFIX_MODIFIERS:
+        if kind not in types:
+            continue
+        m = pattern.search(window)
+        if m is not None:
+            return window_start + m.start(), mod
+    return start, None
+
+
+def _mention(
+    text: str, start: int, end: int, rule: Rule, res: Resolution, ctx: Context, mod: str | None
+) -> TimeMention:
+    value = res.value
+    reason = res.reason
+    interval: Interval | None = None
+    granularity = None
+    if value is not None and value.startswith("RANGE:"):
+        lo, hi = value[6:].split("/")
+        interval = Interval.from_iso(lo, hi)
+        value, granularity = smallest_unit(interval)
+    elif reason == NEEDS_REFERENCE:
+        if value is not None:
+            reason = f"{NEEDS_REFERENCE} (underspecified value {value})"
+        value = None
+    elif value is not None and res.type in (TimexType.DATE, TimexType.TIME):
+        interval, granularity = interval_of(value, mod)
+    return TimeMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=res.type,
+        value=value,
+        mod=mod,
+        interval=interval,
+        granularity=granularity,
+        anchor=res.anchor,
+        rule=rule.name,
+        doc_id=ctx.doc_id,
+        reason=reason,
+        constraint=res.constraint,
+    )
+
+
+def tag(
+    text_or_document: str | Document,
+    reference_date: dt.date | str | None = None,
+    *,
+    doc_id: str | None = None,
+    style: Style = "news",
+) -> list[TimeMention]:
+    """Find and normalise every time expression in a text or :class:`~timeline.model.Document`.
+
+    ``reference_date`` (a ``date`` or ISO string) overrides the document's own. ``style`` is
+    ``"news"`` (relative expressions count from the reference date; "N days later" and
+    "that day" from the last mention) or ``"narrative"`` (everything relative counts from
+    the last resolved mention, falling back to the reference date).
+
+    Never raises on any ``str``; raises ``TypeError`` for ``bytes`` and ``ValueError`` for an
+    invalid reference date.
+
+    Example:
+        >>> [(m.text, m.value) for m in tag("NATO meets on Tuesday, a week after the end of November.",
+        ...                                 reference_date="2024-12-02")]
+        [('Tuesday', '2024-12-03'), ('a week', 'P1W'), ('the end of November', '2024-11')]
+    """
+    if isinstance(text_or_document, Document):
+        text = text_or_document.text
+        ref = (
+            coerce_reference_date(reference_date)
+            if reference_date is not None
+            else text_or_document.reference_date
+        )
+        doc_id = doc_id if doc_id is not None else text_or_document.id
+    elif isinstance(text_or_document, str):
+        text = text_or_document
+        ref = coerce_reference_date(reference_date)
+    elif isinstance(text_or_document, bytes | bytearray):
+        raise TypeError("tag() needs text (str), not bytes: decode it first, e.g. data.decode('utf-8')")
+    else:
+        raise TypeError(f"tag() needs a str or a timeline.Document, got {type(text_or_document).__name__}")
+    if style not in ("news", "narrative"):
+        raise ValueError(f"style must be 'news' or 'narrative', got {style!r}")
+    ctx = Context(text=text, reference_date=ref, doc_id=doc_id, narrative=style == "narrative")
+    mentions: list[TimeMention] = []
+    floor = 0
+    for start, end, index, m in _select(_candidates(text)):
+        rule = RULES[index]
+        try:
+            res = rule.resolve(m, ctx)
+        except (ValueError, OverflowError) as exc:
+            res = Resolution(None, reason=f"cannot be placed on the calendar: {exc}")
+        except KeyError:
+            res = None
+        if rule.name == "unit_ref":
+            res = _unit_ref(text, start, floor, ctx)
+            if res is None:
+                continue
+        if res is None:
+            continue
+        if res.start is not None:
+            start = res.start
+        if res.end is not None:
+            end = res.end
+        new_start, mod = _prefix(text, start, floor, res.type)
+        if res.mod is not None:
+            mod = res.mod if mod is None or mod not in _POINT_MODS else mod
+        if (
+            mod is not None
+            and res.value is not None
+            and res.value.startswith("RANGE:")
+            and mod in _POINT_MODS
+        ):
+            new_start, mod = start, None
+        start = new_start
+        mention = _mention(text, start, end, rule, res, ctx, mod)
+        mentions.append(mention)
+        if mention.value is not None:
+            ctx.previous.append(mention)
+        floor = end
+    return mentions
+
+
+def _unit_ref(text: str, start: int, floor: int, ctx: Context) -> Resolution | None:
+    """ "the end of the year": "the year/month/week" only with a part-of prefix."""
+    new_start, mod = _prefix(text, start, floor, TimexType.DATE)
+    if mod not in _POINT_MODS:
+        return None
+    unit = text[start:].split(None, 2)[1].lower()
+    base = ctx.anchor_date()
+    if base is None:
+        return Resolution(None, reason=NEEDS_REFERENCE)
+    ref, anchor = base
+    from timeline.temporal.rules import _granularity_value
+
+    return Resolution(_granularity_value(ref, unit.rstrip(".,;")), anchor=anchor)

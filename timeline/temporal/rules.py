@@ -1,0 +1,1139 @@
+"""The rule table of the temporal tagger.
+
+Each :class:`Rule` pairs a regular expression (built from the fragments below) with a
+resolver that turns a match into a TIMEX3 :class:`Resolution` against a :class:`Context`
+(reference date, tense of the clause, last resolved mention). The tagger runs every rule,
+keeps the longest non-overlapping matches, attaches modifier prefixes ("the end of",
+"early", "about", "more than" …) and resolves in text order.
+
+Conventions, documented once here:
+
+* Numeric dates ``12/03/2024`` are read US-style (month/day/year) unless the first number
+  cannot be a month (``25/12/2024`` is then read day/month/year).
+* A weekday or a month without a year is placed by the tense of its clause: future cues
+  ("will", "is scheduled to", "next", "upcoming") look forward, past cues ("said", "-ed",
+  "last", "ago") look back, and without either the nearest occurrence wins (same day
+  included; ties go to the past, the usual case in news).
+* "N units ago" is anchored to the reference date; "N units earlier/later" to the last
+  resolved mention when there is one (narrative time), else to the reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+import attrs
+
+from timeline.model import Anchor, AnchorKind, Granularity, TimeMention, TimexType
+from timeline.temporal.lexicon import (
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNIT_WORDS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+    alternation,
+    number_value,
+)
+from timeline.temporal.values import UNIT_GRANULARITY, add_months, shift, value_of
+
+__all__ = ["RULES", "Context", "Resolution", "Rule", "direction"]
+
+# --------------------------------------------------------------------------- fragments
+
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?"
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}|(?:{_MONTH_FULL.upper()})\b)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\."
+DAYNUM = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\s*(?:%|percent\b))"
+NUM_WORD = alternation(k for k in NUMBER_WORDS if " " not in k and k not in ("a", "an"))
+NUM = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?i:(?:{NUM_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"|a\s+couple\s+of|a\s+dozen|a\s+few|a|an|few|several|some|many|a\s+number\s+of))"
+)
+UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
+ORDINAL = alternation(ORDINALS)
+REL = r"(?i:last|next|this|coming|past|previous|following|current|the\s+past|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+last|the\s+next)"
+
+# --------------------------------------------------------------------------- tense
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|'ll|going\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|planned|poised)"
+    r"\s+to|scheduled|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next|coming|(?:is|are)\s+to)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:said|was|were|had|did|ago|last|earlier|previously|told|announced|met|held|took|came|went|made|began|"
+    r"gave|left|saw|won|lost|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|limited|"
+    r"advanced|concerned|interested|armed|supposed|used|detailed|experienced|scheduled|planned|expected|slated|poised|"
+    r"proposed|intended|designed|aimed|anticipated|planned)\b)\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n\s*\n")
+
+
+def direction(text: str, start: int, end: int) -> int:
+    """Tense of the clause around a mention: ``1`` future, ``-1`` past, ``0`` unknown.
+
+    The cue nearest to the mention within its sentence wins.
+
+    Example:
+        >>> t = "Zelenskyy is scheduled to present his plan on Thursday."
+        >>> direction(t, t.index("Thursday"), len(t) - 1)
+        1
+        >>> t = "A diplomat said on Monday."
+        >>> direction(t, t.index("Monday"), len(t) - 1)
+        -1
+    """
+    lo = max(0, start - 120)
+    hi = min(len(text), end + 80)
+    left = text[lo:start]
+    cut = None
+    for cut in _SENTENCE_END.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end() :]
+    right = text[end:hi]
+    stop = _SENTENCE_END.search(right)
+    if stop is not None:
+        right = right[: stop.start()]
+    best: tuple[int, int] | None = None
+    for sign, pattern in ((1, _FUTURE), (-1, _PAST)):
+        for m in pattern.finditer(left):
+            distance = len(left) - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, sign)
+        m = pattern.search(right)
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), sign)
+    return best[1] if best is not None else 0
+
+
+# --------------------------------------------------------------------------- context
+
+
+@attrs.define
+class Context:
+    """What a resolver may look at: the text, the reference date and the mentions so far."""
+
+    text: str
+    reference_date: dt.date | None
+    doc_id: str | None = None
+    narrative: bool = False
+    previous: list[TimeMention] = attrs.field(factory=list)
+
+    def last_date(self) -> TimeMention | None:
+        """The last resolved mention placed on the calendar (for anaphora)."""
+        for mention in reversed(self.previous):
+            if mention.interval is not None and mention.type in (TimexType.DATE, TimexType.TIME):
+                return mention
+        return None
+
+    def anchor_date(self, prefer_mention: bool = False) -> tuple[dt.date, Anchor] | None:
+        """The date relative expressions count from, and the anchor to record."""
+        if prefer_mention or self.narrative:
+            last = self.last_date()
+            if last is not None and last.interval is not None and last.value is not None:
+                anchor = Anchor(AnchorKind.MENTION, last.value, self.doc_id, last.start, last.end)
+                return last.interval.start.date(), anchor
+        if self.reference_date is None:
+            return None
+        return self.reference_date, Anchor(AnchorKind.REFERENCE_DATE, self.reference_date.isoformat())
+
+
+@attrs.define
+class Resolution:
+    """A resolver's answer: the TIMEX3 attributes and how they were obtained."""
+
+    value: str | None
+    type: TimexType = TimexType.DATE
+    mod: str | None = None
+    anchor: Anchor = attrs.field(factory=Anchor)
+    reason: str | None = None
+    constraint: str | None = None
+    start: int | None = None  #: narrowed extent (absolute offset), if the rule trims its match
+    end: int | None = None
+
+
+Resolver = Callable[[re.Match[str], Context], Resolution | None]
+
+
+@attrs.frozen
+class Rule:
+    """One entry of the rule table."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    priority: int = 0  #: breaks ties between equally long matches (higher wins)
+
+
+NEEDS_REFERENCE = "relative expression: needs a reference date"
+
+
+def _unresolved(kind: TimexType = TimexType.DATE, reason: str = NEEDS_REFERENCE) -> Resolution:
+    return Resolution(None, kind, reason=reason)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _weekday(word: str) -> int:
+    return WEEKDAYS[word.lower().rstrip(".").removesuffix("'s").removesuffix("s")]
+
+
+def _day(word: str) -> int:
+    return int(re.sub(r"\D", "", word))
+
+
+def _place_month(month: int, ctx: Context, start: int, end: int, day: int = 1) -> tuple[int, Anchor] | None:
+    """The year of a month (and day) given without one, by tense, nearest to the anchor."""
+    base = ctx.anchor_date()
+    if base is None:
+        return None
+    ref, anchor = base
+    sign = direction(ctx.text, start, end)
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    same_month = [c for c in candidates if (c.year, c.month) == (ref.year, ref.month)]
+    if sign > 0:
+        pool = [c for c in candidates if c >= ref] or same_month
+    elif sign < 0:
+        pool = [c for c in candidates if c <= ref] or same_month
+    else:
+        pool = candidates
+    if day == 1 and same_month and sign == 0:
+        return ref.year, anchor
+    if not pool:
+        pool = candidates
+    nearest = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+    if day != 1 and abs((nearest - ref).days) <= 10:
+        return nearest.year, anchor  # within the news horizon the calendar beats tense
+    best = min(pool, key=lambda c: (abs((c - ref).days), c > ref))
+    return best.year, anchor
+
+
+def _place_weekday(
+    weekday: int, ctx: Context, start: int, end: int, modifier: str | None
+) -> tuple[dt.date, Anchor] | None:
+    base = ctx.anchor_date()
+    if base is None:
+        return None
+    ref, anchor = base
+    delta = weekday - ref.isoweekday()
+    modifier = (modifier or "").lower().split()[-1] if modifier else ""
+    if modifier == "last" or modifier == "past" or modifier == "previous":
+        back = (ref.isoweekday() - weekday) % 7 or 7
+        return ref - dt.timedelta(days=back), anchor
+    if modifier in ("next", "coming"):
+        ahead = (weekday - ref.isoweekday()) % 7 or 7
+        return ref + dt.timedelta(days=ahead), anchor
+    if modifier == "this":
+        return ref + dt.timedelta(days=delta), anchor
+    # weekday agreeing with an explicit date in the same sentence ("Tuesday's meeting on December 3")
+    window = ctx.text[end : min(len(ctx.text), end + 60)]
+    stop = _SENTENCE_END.search(window)
+    window = window[: stop.start()] if stop else window
+    explicit = re.search(rf"({MONTH})\s+({DAYNUM})|({DAYNUM})\s+({MONTH})", window)
+    if explicit:
+        month_word = explicit.group(1) or explicit.group(4)
+        day_word = explicit.group(2) or explicit.group(3)
+        for candidate in (ref + dt.timedelta(days=d) for d in range(-6, 7)):
+            if (
+                candidate.isoweekday() == weekday
+                and candidate.month == _month(month_word)
+                and candidate.day == _day(day_word)
+            ):
+                return candidate, anchor
+    back = (ref.isoweekday() - weekday) % 7
+    ahead = (weekday - ref.isoweekday()) % 7
+    sign = direction(ctx.text, start, end)
+    if back == 0:
+        return ref, anchor
+    if sign > 0:
+        return ref + dt.timedelta(days=ahead), anchor
+    if sign < 0:
+        return ref - dt.timedelta(days=back), anchor
+    if ahead < back:
+        return ref + dt.timedelta(days=ahead), anchor
+    return ref - dt.timedelta(days=back), anchor
+
+
+def _count(word: str | None) -> int | None:
+    """Number of units, ``None`` for vague quantities ("several", "a few")."""
+    if word is None:
+        return 1
+    w = " ".join(word.lower().split())
+    if w in VAGUE_NUMBERS:
+        return None
+    if re.fullmatch(r"\d+(\.\d+)?\s+1/2", w):
+        return None
+    if re.fullmatch(r"\d+\.\d+", w):
+        return None
+    return number_value(w)
+
+
+def _unit(word: str) -> tuple[str, str]:
+    w = word.lower()
+    if w.endswith("ies"):
+        w = w[:-3] + "y"
+    w = w.removesuffix("s")
+    return UNIT_WORDS[w]
+
+
+def _duration(amount: int | None, unit_word: str) -> str:
+    unit, letter = _unit(unit_word)
+    n = "X" if amount is None else str(amount)
+    if unit == "decade":
+        return f"P{n}0Y" if amount is not None else "PXDE"
+    if unit == "century":
+        return f"P{n}00Y" if amount is not None else "PXCE"
+    if unit == "weekend":
+        return f"P{n}WE"
+    if unit in ("hour", "minute", "second"):
+        return f"PT{n}{letter}"
+    return f"P{n}{letter}"
+
+
+def _granularity_value(day: dt.date, unit: str) -> str:
+    granularity = UNIT_GRANULARITY.get(unit, Granularity.DAY)
+    if granularity in (Granularity.HOUR, Granularity.MINUTE):
+        granularity = Granularity.DAY
+    return value_of(day, granularity)
+
+
+# --------------------------------------------------------------------------- resolvers
+
+
+def _absolute(value: str, kind: TimexType = TimexType.DATE) -> Resolution:
+    return Resolution(value, kind)
+
+
+def r_iso(m: re.Match[str], ctx: Context) -> Resolution | None:
+    year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    dt.date(year, month, day)  # validates
+    if m["h"]:
+        return _absolute(f"{year:04d}-{month:02d}-{day:02d}T{m['h']}:{m['mi']}", TimexType.TIME)
+    return _absolute(f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def r_numeric(m: re.Match[str], ctx: Context) -> Resolution | None:
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    month, day = (a, b) if a <= 12 else (b, a)
+    dt.date(year, month, day)
+    return _absolute(f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def r_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """Month + day (+ year), in any order, with an optional leading weekday."""
+    month = _month(m["mon"] or m["mon2"] or m["mon3"])
+    day = _day(m["day"] or m["day2"] or m["day3"])
+    if m["mon3"] and m["tail"] and m["tail"][0].islower():
+        return None  # "December, 3 people"
+    if m["year"]:
+        year = int(m["year"])
+        dt.date(year, month, day)
+        return _absolute(f"{year:04d}-{month:02d}-{day:02d}")
+    placed = _place_month(month, ctx, m.start(), m.end(), day)
+    if placed is None:
+        return Resolution(f"XXXX-{month:02d}-{day:02d}", reason=NEEDS_REFERENCE)
+    year, anchor = placed
+    dt.date(year, month, day)
+    return Resolution(f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
+
+
+def r_date_range(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "December 3-4", "3-4 December 2024", "December 3 to 5": one mention for the range."""
+    month = _month(m["mon"] or m["mon2"])
+    first, last = _day(m["d1"] or m["d3"]), _day(m["d2"] or m["d4"])
+    if last <= first:
+        return None
+    if m["year"]:
+        year, anchor = int(m["year"]), Anchor()
+    else:
+        placed = _place_month(month, ctx, m.start(), m.end(), first)
+        if placed is None:
+            return Resolution(f"XXXX-{month:02d}", reason=NEEDS_REFERENCE)
+        year, anchor = placed
+    start, end = dt.date(year, month, first), dt.date(year, month, last) + dt.timedelta(days=1)
+    return Resolution(f"RANGE:{start.isoformat()}/{end.isoformat()}", anchor=anchor)
+
+
+def r_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    month = _month(m["mon"])
+    return _absolute(f"{int(m['year']):04d}-{month:02d}")
+
+
+def r_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A bare month, or "last/next/this May", or "September last year"."""
+    word = m["mon"]
+    if word in ("May", "March") and not (m["rel"] or m["rely"]):
+        # "May" and "March" need support: a preposition before, or a following year/day
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+        if not re.search(
+            r"\b(?:in|since|until|till|by|from|of|during|through|before|after|early|late|mid|and|to|or)\W*$",
+            before,
+        ):
+            return None
+    if word.isupper() and len(word) > 3 and not m["rel"]:
+        return None
+    month = _month(word)
+    rel = (m["rel"] or "").lower()
+    base = ctx.anchor_date()
+    if base is None:
+        if rel or m["rely"]:
+            return _unresolved()
+        return Resolution(f"XXXX-{month:02d}", reason=NEEDS_REFERENCE)
+    ref, anchor = base
+    if m["rely"]:
+        offset = {"last": -1, "next": 1, "this": 0}[m["rely"].split()[0].lower()]
+        return Resolution(f"{ref.year + offset:04d}-{month:02d}", anchor=anchor)
+    if rel in ("last", "past", "previous"):
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel in ("next", "coming"):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif rel == "this":
+        year = ref.year
+    else:
+        placed = _place_month(month, ctx, m.start(), m.end())
+        assert placed is not None
+        year = placed[0]
+    return Resolution(f"{year:04d}-{month:02d}", anchor=anchor)
+
+
+def r_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    before = ctx.text[max(0, m.start() - 2) : m.start()]
+    after = ctx.text[m.end() : m.end() + 24]
+    if before.endswith(("$", "#", "£", "€", "No. ", "-")) or re.match(
+        r"\s*(?:[-–]\s*\d|,\d|\.\d|:\d)", after
+    ):
+        return None
+    if re.match(
+        r"\s+(?:[a-z]+s|troops|people|members|soldiers|votes|units|km|miles|metres|meters|feet|tons|tonnes|points|of)\b",
+        after,
+    ):
+        return None
+    if re.match(r"\s*(?:[A-Z]{2,}\b|MAX\b)", after) and not re.match(r"\s*(?:BC|AD|BCE|CE)\b", after):
+        return None
+    return Resolution(f"{int(m['y']):04d}")
+
+
+def r_decade(m: re.Match[str], ctx: Context) -> Resolution | None:
+    digits = m["dec"]
+    if len(digits) == 4:
+        return _absolute(digits[:3])
+    base = ctx.reference_date
+    century = "19" if base is None or int(digits) > (base.year % 100) else f"{base.year // 100:02d}"
+    return _absolute(f"{century}{digits[0]}")
+
+
+def r_century(m: re.Match[str], ctx: Context) -> Resolution | None:
+    n = ORDINALS.get(m["ord"].lower())
+    if n is None:
+        return None
+    return _absolute(f"{n - 1:02d}")
+
+
+def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
+    code = SEASONS[m["season"].lower()]
+    if m["year"]:
+        return _absolute(f"{int(m['year']):04d}-{code}")
+    rel = (m["rel"] or "").lower()
+    if m["season"].lower() == "fall" and not rel:
+        return None
+    base = ctx.anchor_date()
+    if base is None:
+        return Resolution(f"XXXX-{code}", reason=NEEDS_REFERENCE)
+    ref, anchor = base
+    current = value_of(ref, Granularity.SEASON)
+    current_year = int(current[:4])
+    order = ["SP", "SU", "FA", "WI"]
+    idx, cur_idx = order.index(code), order.index(current[5:])
+    if rel in ("last", "past", "previous"):
+        year = current_year if idx < cur_idx else current_year - 1
+    elif rel in ("next", "coming"):
+        year = current_year if idx > cur_idx else current_year + 1
+    elif rel == "this" or not rel or rel == "the":
+        sign = direction(ctx.text, m.start(), m.end())
+        if sign > 0 and idx < cur_idx:
+            year = current_year + 1
+        elif sign < 0 and idx > cur_idx:
+            year = current_year - 1
+        else:
+            year = current_year
+    else:
+        year = current_year
+    return Resolution(f"{year:04d}-{code}", anchor=anchor)
+
+
+def r_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    q = m["q"] or str(ORDINALS.get((m["qord"] or "").lower(), 0) or "")
+    if m["qord"] and m["qord"].lower() in ("last", "latest", "final", "fourth"):
+        q = q or "4"
+    if m["qord"] and m["qord"].lower() in ("latest",):
+        q = ""
+    year_word = m["year"] or m["year2"]
+    if q and q not in "1234":
+        return None
+    if year_word:
+        year = int(year_word) if len(year_word) == 4 else 2000 + int(year_word)
+        if not q:
+            return None
+        return _absolute(f"{year:04d}-Q{q}")
+    base = ctx.anchor_date()
+    if base is None:
+        return Resolution(f"XXXX-Q{q or 'X'}", reason=NEEDS_REFERENCE)
+    ref, anchor = base
+    current_q = (ref.month - 1) // 3 + 1
+    if not q:  # "the latest quarter": the last complete one
+        last = add_months(dt.date(ref.year, 3 * current_q - 2, 1), -3)
+        return Resolution(value_of(last, Granularity.QUARTER), anchor=anchor)
+    year = ref.year if int(q) <= current_q or direction(ctx.text, m.start(), m.end()) > 0 else ref.year - 1
+    return Resolution(f"{year:04d}-Q{q}", anchor=anchor)
+
+
+def r_half(m: re.Match[str], ctx: Context) -> Resolution | None:
+    half = "1" if m["which"].lower() in ("first", "1st") else "2"
+    if m["year"]:
+        return _absolute(f"{int(m['year']):04d}-H{half}")
+    base = ctx.anchor_date()
+    if base is None:
+        return _unresolved()
+    ref, anchor = base
+    offset = {"last": -1, "next": 1}.get((m["rely"] or "this").lower(), 0)
+    return Resolution(f"{ref.year + offset:04d}-H{half}", anchor=anchor)
+
+
+_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def r_dayword(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = m["w"].lower()
+    pod = m["pod"]
+    base = ctx.anchor_date()
+    if word == "today" and not pod:
+        after = ctx.text[m.end() : m.end() + 2]
+        if after.startswith(("'s", "’s")):
+            pass
+    if base is None:
+        return _unresolved(TimexType.TIME if pod or word == "tonight" else TimexType.DATE)
+    ref, anchor = base
+    day = ref + dt.timedelta(days=_DAY_WORDS[word])
+    if word == "tonight":
+        return Resolution(f"{day.isoformat()}TNI", TimexType.TIME, anchor=anchor)
+    if pod:
+        return Resolution(f"{day.isoformat()}T{PARTS_OF_DAY[pod.lower()]}", TimexType.TIME, anchor=anchor)
+    return Resolution(day.isoformat(), anchor=anchor)
+
+
+def r_day_offset(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the day before yesterday", "the day after tomorrow"."""
+    base = ctx.anchor_date()
+    if base is None:
+        return _unresolved()
+    ref, anchor = base
+    offset = -2 if m["which"].lower() == "before" else 2
+    return Resolution((ref + dt.timedelta(days=offset)).isoformat(), anchor=anchor)
+
+
+def r_this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "this morning", "last night", "this afternoon"."""
+    base = ctx.anchor_date()
+    if base is None:
+        return _unresolved(TimexType.TIME)
+    ref, anchor = base
+    day = ref - dt.timedelta(days=1) if m["rel"].lower() == "last" else ref
+    return Resolution(f"{day.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", TimexType.TIME, anchor=anchor)
+
+
+def r_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    weekday = _weekday(m["wd"])
+    placed = _place_weekday(weekday, ctx, m.start(), m.end(), m["rel"])
+    if m["wd"].lower().endswith("s") and not m["wd"].lower().endswith("'s") and not m["rel"]:
+        # plural weekdays are sets: "on Mondays"
+        return Resolution(f"XXXX-WXX-{weekday}", TimexType.SET)
+    if placed is None:
+        return Resolution(f"XXXX-WXX-{weekday}", reason=NEEDS_REFERENCE)
+    day, anchor = placed
+    if m["pod"]:
+        return Resolution(
+            f"{day.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", TimexType.TIME, anchor=anchor
+        )
+    return Resolution(day.isoformat(), anchor=anchor)
+
+
+def r_weekday_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "Tuesday, December 3 (2024)": the date decides; the weekday is kept as a check."""
+    month, day = _month(m["mon"]), _day(m["day"])
+    if m["year"]:
+        return _absolute(f"{int(m['year']):04d}-{month:02d}-{day:02d}")
+    weekday = _weekday(m["wd"])
+    base = ctx.anchor_date()
+    if base is None:
+        return Resolution(f"XXXX-{month:02d}-{day:02d}", reason=NEEDS_REFERENCE)
+    ref, anchor = base
+    years = sorted((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs(y - ref.year))
+    for year in years:
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.isoweekday() == weekday and abs((candidate - ref).days) < 300:
+            return Resolution(candidate.isoformat(), anchor=anchor)
+    placed = _place_month(month, ctx, m.start(), m.end(), day)
+    assert placed is not None
+    return Resolution(f"{placed[0]:04d}-{month:02d}-{day:02d}", anchor=anchor)
+
+
+_UNIT_OFFSET = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+    "this": 0,
+    "current": 0,
+}
+
+
+def r_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "last week", "next month", "this year", "the past three months", "the following day"."""
+    rel_words = m["rel"].lower().split()
+    rel = rel_words[-1]
+    unit_word = m["unit"]
+    unit, _ = _unit(unit_word)
+    count_word = m["n"]
+    plural = unit_word.lower().endswith("s")
+    if count_word is not None or (
+        plural and rel in ("past", "last", "next", "coming", "previous", "following")
+    ):
+        amount = _count(count_word) if count_word else None
+        if plural and rel in ("coming", "next") and count_word is None:
+            return Resolution(
+                "FUTURE_REF" if unit in ("year", "decade") else _duration(None, unit_word),
+                TimexType.DURATION if unit not in ("year", "decade") else TimexType.DATE,
+            )
+        return Resolution(_duration(amount, unit_word), TimexType.DURATION)
+    anaphoric = rel in ("following", "previous") or (rel_words[0] == "the" and rel in ("next",))
+    base = ctx.anchor_date(prefer_mention=anaphoric)
+    if base is None:
+        return _unresolved()
+    ref, anchor = base
+    if unit in ("hour", "minute", "second"):
+        return Resolution(_duration(1, unit_word), TimexType.DURATION)
+    if unit == "weekend":
+        monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
+        target = monday + dt.timedelta(weeks=_UNIT_OFFSET.get(rel, 0))
+        iso = target.isocalendar()
+        return Resolution(f"{iso.year:04d}-W{iso.week:02d}-WE", anchor=anchor)
+    day = shift(ref, _UNIT_OFFSET.get(rel, 0), "month" if unit == "season" else unit)
+    if unit == "season":
+        day = shift(ref, 3 * _UNIT_OFFSET.get(rel, 0), "month")
+    return Resolution(_granularity_value(day, unit), anchor=anchor)
+
+
+def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "two years ago", "a month earlier", "three decades ago", "two weeks later"."""
+    unit_word, which = m["unit"], m["which"].lower()
+    unit, _ = _unit(unit_word)
+    amount = _count(m["n"])
+    sign = 1 if which in ("later", "after", "from now", "hence", "afterwards", "on") else -1
+    anaphoric = which in ("earlier", "later", "before", "after", "afterwards", "on")
+    base = ctx.anchor_date(prefer_mention=anaphoric)
+    if amount is None:
+        kind = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Resolution(kind, anchor=base[1] if base else Anchor())
+    if base is None:
+        return _unresolved()
+    ref, anchor = base
+    if unit in ("hour", "minute", "second"):
+        moment = dt.datetime(ref.year, ref.month, ref.day) + sign * amount * dt.timedelta(**{unit + "s": 1})
+        return Resolution(moment.date().isoformat(), anchor=anchor)
+    if unit == "weekend":
+        unit = "week"
+    day = shift(ref, sign * amount, "month" if unit == "season" else unit)
+    if unit == "season":
+        day = shift(ref, sign * amount * 3, "month")
+    granularity_unit = unit
+    if anaphoric and ctx.last_date() is not None and anchor.kind is AnchorKind.MENTION:
+        last = ctx.last_date()
+        assert last is not None and last.granularity is not None
+        if last.granularity.rank > UNIT_GRANULARITY.get(unit, Granularity.DAY).rank:
+            return Resolution(value_of(day, last.granularity), anchor=anchor)
+    return Resolution(_granularity_value(day, granularity_unit), anchor=anchor)
+
+
+def r_in_units(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "in two weeks", "within three years" (future, from the reference date)."""
+    amount = _count(m["n"])
+    unit, _ = _unit(m["unit"])
+    if m["prep"].lower() == "within" or amount is None or unit in ("hour", "minute", "second"):
+        return Resolution(_duration(amount, m["unit"]), TimexType.DURATION, start=m.start("n"), mod=None)
+    if direction(ctx.text, m.start(), m.end()) < 0:
+        return Resolution(_duration(amount, m["unit"]), TimexType.DURATION, start=m.start("n"))
+    base = ctx.anchor_date()
+    if base is None:
+        return Resolution(None, reason=NEEDS_REFERENCE, start=m.start("n"))
+    ref, anchor = base
+    day = shift(ref, amount, "week" if unit == "weekend" else ("month" if unit == "season" else unit))
+    return Resolution(_granularity_value(day, unit), anchor=anchor, start=m.start("n"))
+
+
+def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "16 years", "a decade", "weeks", "three-day", "a minute and a half"."""
+    after = ctx.text[m.end() : m.end() + 6].lower()
+    if re.match(r"-?olds?\b", after) or re.match(r"[- ]old\b", after):
+        return None  # an age: "90-year-old"
+    count_word = m["n"]
+    unit_word = m["unit"]
+    if count_word is None:
+        if not unit_word.lower().endswith("s") or unit_word.lower() in ("seconds",):
+            return None  # bare singular unit word: not a time expression
+        amount = None
+    else:
+        amount = _count(count_word)
+        if count_word.lower() in ("a", "an") and unit_word.lower().endswith("s"):
+            return None
+        if count_word.lower() in ("some",) and not unit_word.lower().endswith("s"):
+            return None
+    text = m.group(0).lower()
+    if re.fullmatch(r"(?:a|an|one)\s+(?:second|minute)", text):
+        return None  # "a second time", "a minute" idioms are too ambiguous
+    if unit_word.lower() in ("second", "seconds") and count_word is None:
+        return None
+    if count_word and re.fullmatch(r"\d+\.\d+", count_word):
+        unit, letter = _unit(unit_word)
+        value = (
+            f"P{count_word}{letter}"
+            if unit not in ("hour", "minute", "second")
+            else f"PT{count_word}{letter}"
+        )
+        return Resolution(value, TimexType.DURATION)
+    if count_word and "1/2" in count_word:
+        whole = int(count_word.split()[0])
+        unit, letter = _unit(unit_word)
+        if unit == "hour":
+            return Resolution(f"PT{whole}H30M", TimexType.DURATION)
+        return Resolution(f"P{whole}.5{letter}", TimexType.DURATION)
+    mod = "APPROX" if count_word and "couple" in count_word.lower() else None
+    return Resolution(_duration(amount, unit_word), TimexType.DURATION, mod=mod)
+
+
+def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = m.group(0).lower()
+    simple = {
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+        "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D",
+    }  # fmt: skip
+    if word in simple:
+        if m.group(0)[0].isupper() and re.search(
+            r"[A-Za-z][a-z]*\s+$", ctx.text[max(0, m.start() - 30) : m.start()]
+        ):
+            before = ctx.text[max(0, m.start() - 30) : m.start()].split()
+            if before and before[-1][0].isupper():
+                return None  # part of a name: "London Daily", "Daily Mail"
+        return Resolution(simple[word], TimexType.SET)
+    target = m["what"]
+    if target is None:
+        return None
+    t = target.lower()
+    if re.fullmatch(WEEKDAY.lower(), t):
+        return Resolution(f"XXXX-WXX-{_weekday(t)}", TimexType.SET)
+    if t.rstrip(".") in MONTHS and target[0].isupper():
+        return Resolution(f"XXXX-{_month(t):02d}", TimexType.SET)
+    if t in SEASONS:
+        return Resolution(f"XXXX-{SEASONS[t]}", TimexType.SET)
+    if t == "season":
+        return Resolution("P1S", TimexType.SET)
+    amount = _count(m["n"]) if m["n"] else 1
+    return Resolution(_duration(amount, target), TimexType.SET)
+
+
+def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """Clock times: "3 p.m.", "10:35 a.m. Wednesday", "noon", "midnight Friday"."""
+    word = (m["named"] or "").lower()
+    if word:
+        hour, minute = (12, 0) if word in ("noon", "midday") else (24, 0)
+    else:
+        hour = int(m["h"])
+        minute = int(m["mi"] or 0)
+        ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        if hour > 12 and ampm or hour > 24 or minute > 59:
+            return None
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    clock = f"T{hour:02d}:{minute:02d}"
+    day_word = m["dayw"]
+    if day_word:
+        sub = _resolve_day_expression(day_word, ctx, m.start("dayw"), m.end("dayw"))
+        if sub is None:
+            return Resolution(None, TimexType.TIME, reason=NEEDS_REFERENCE)
+        day, anchor = sub
+        return Resolution(f"{day.isoformat()}{clock}", TimexType.TIME, anchor=anchor)
+    base = ctx.anchor_date()
+    if base is None:
+        return Resolution(f"XXXX-XX-XX{clock}", TimexType.TIME, reason=NEEDS_REFERENCE)
+    ref, anchor = base
+    last = ctx.last_date()
+    if (
+        last is not None
+        and last.granularity is Granularity.DAY
+        and last.value
+        and last.start >= m.start() - 80
+    ):
+        return Resolution(
+            f"{last.value}{clock}", TimexType.TIME,
+            anchor=Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end),
+        )  # fmt: skip
+    return Resolution(f"{ref.isoformat()}{clock}", TimexType.TIME, anchor=anchor)
+
+
+def _resolve_day_expression(text: str, ctx: Context, start: int, end: int) -> tuple[dt.date, Anchor] | None:
+    t = text.strip()
+    lower = t.lower()
+    if lower in _DAY_WORDS:
+        base = ctx.anchor_date()
+        if base is None:
+            return None
+        return base[0] + dt.timedelta(days=_DAY_WORDS[lower]), base[1]
+    wd = re.fullmatch(rf"({WEEKDAY})", t)
+    if wd:
+        return _place_weekday(_weekday(t), ctx, start, end, None)
+    md = re.fullmatch(rf"({MONTH})\s+({DAYNUM})(?:,?\s+({YEAR}))?", t)
+    if md:
+        month, day = _month(md.group(1)), _day(md.group(2))
+        if md.group(3):
+            return dt.date(int(md.group(3)), month, day), Anchor()
+        placed = _place_month(month, ctx, start, end, day)
+        if placed is None:
+            return None
+        return dt.date(placed[0], month, day), placed[1]
+    return None
+
+
+_REFERENCE_WORDS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at this time": "PRESENT_REF",
+    "at this point": "PRESENT_REF", "at the moment": "PRESENT_REF", "for the time being": "PRESENT_REF",
+    "the present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF", "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+}  # fmt: skip
+
+
+def r_reference(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = " ".join(m.group(0).lower().split())
+    if word == "once":
+        return None  # too often "once X happens"
+    if word in ("soon", "shortly", "previously", "formerly", "lately"):
+        return None  # adverbs TimeML seldom marks; kept out to avoid noise
+    base = ctx.anchor_date()
+    anchor = base[1] if base else Anchor()
+    return Resolution(_REFERENCE_WORDS[word], anchor=anchor)
+
+
+def r_recent(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "recent weeks", "recent years", "the coming months"."""
+    kind = "PAST_REF" if m["which"].lower() == "recent" else "FUTURE_REF"
+    base = ctx.anchor_date()
+    return Resolution(kind, anchor=base[1] if base else Anchor())
+
+
+def r_anaphora(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "that day", "the same week", "since then": the last resolved mention's unit."""
+    last = ctx.last_date()
+    unit_word = m["unit"]
+    if last is None or last.interval is None or last.value is None:
+        return Resolution(None, reason="anaphoric expression with no earlier date in the text")
+    anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
+    day = last.interval.start.date()
+    if unit_word is None:  # "then"
+        return Resolution(last.value, anchor=anchor, start=m.start("then"))
+    unit, _ = _unit(unit_word)
+    return Resolution(_granularity_value(day, unit), anchor=anchor)
+
+
+def r_earlier_this(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "earlier this year", "later this month": the unit, with START/END when it narrows."""
+    unit, _ = _unit(m["unit"])
+    base = ctx.anchor_date()
+    if base is None:
+        return _unresolved()
+    ref, anchor = base
+    return Resolution(_granularity_value(ref, unit), anchor=anchor)
+
+
+def r_unit_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the year", "the month" only as the object of a part phrase ("the end of the year")."""
+    return None  # resolved through the prefix attachment in the tagger
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_DATE_MD = (
+    rf"(?:(?P<wdp>{WEEKDAY}),?\s+)?"
+    rf"(?:(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAYNUM})\b"
+    rf"|(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<mon2>{MONTH})"
+    rf"|(?P<mon3>{MONTH}),\s+(?P<day3>{DAYNUM})\b(?=(?P<tail>\s+\w)?))"
+    rf"(?:,?\s+(?P<year>{YEAR}))?"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "iso_date",
+        _rx(
+            r"\b(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?\b"
+        ),
+        r_iso,
+        5,
+    ),
+    Rule(
+        "numeric_date",
+        _rx(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
+        r_numeric,
+        5,
+    ),
+    Rule("month_day", _rx(rf"\b{_DATE_MD}"), r_date, 3),
+    Rule(
+        "weekday_date",
+        _rx(rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})\b(?:,?\s+(?P<year>{YEAR}))?"),
+        r_weekday_date,
+        4,
+    ),
+    Rule(
+        "date_range",
+        _rx(
+            rf"\b(?:(?P<mon>{MONTH})\s+(?P<d1>{DAYNUM})\s*(?:[-–—]|to|through|and)\s*(?P<d2>{DAYNUM})"
+            rf"|(?P<d3>{DAYNUM})\s*(?:[-–—]|to|and)\s*(?P<d4>{DAYNUM})\s+(?P<mon2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?\b"
+        ),
+        r_date_range,
+        6,
+    ),
+    Rule("month_year", _rx(rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b"), r_month_year, 2),
+    Rule(
+        "month",
+        _rx(
+            rf"\b(?:(?P<rel>(?i:last|next|this|coming|past|previous))\s+)?(?P<mon>{MONTH})(?![\w'’]|\.\w)"
+            rf"(?:\s+(?P<rely>(?i:last|next|this)\s+year))?"
+        ),
+        r_month,
+        1,
+    ),
+    Rule(
+        "year",
+        _rx(
+            rf"(?<![\w$#£€.,/-])(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY)\s*))?(?P<y>{YEAR})\b(?!['’]s\b[^']?\w*\s+\d)(?![-/]\d)"
+        ),
+        r_year,
+        0,
+    ),
+    Rule("decade", _rx(r"(?<![\w$])(?:(?i:the)\s+)?['’]?(?P<dec>\d{3}0|\d0)['’]?s\b"), r_decade, 1),
+    Rule("century", _rx(rf"(?:(?i:the)\s+)?(?P<ord>{ORDINAL})(?:[-\s])(?i:century)\b"), r_century, 1),
+    Rule(
+        "season",
+        _rx(
+            r"(?:(?P<rel>(?i:last|next|this|coming|past|previous|the))\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
+            rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"
+        ),
+        r_season,
+        1,
+    ),
+    Rule(
+        "quarter",
+        _rx(
+            rf"(?:(?i:the)\s+)?(?:(?P<year2>{YEAR})\s+)?(?P<qord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final))"
+            rf"[-\s](?:(?i:fiscal)[-\s])?(?i:quarter)\b(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?"
+            rf"|\bQ(?P<q>[1-4])(?:\s+|-|/)?(?P<year3>{YEAR}|\d\d)?\b"
+        ),
+        lambda m, ctx: r_quarter_q(m, ctx),
+        2,
+    ),
+    Rule(
+        "half",
+        _rx(
+            rf"(?:(?i:the)\s+)?(?P<which>(?i:first|second|1st|2nd))\s+(?i:half)\s+(?:(?i:of)\s+)?"
+            rf"(?:(?P<year>{YEAR})|(?P<rely>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year))"
+        ),
+        r_half,
+        3,
+    ),
+    Rule(
+        "dayword",
+        _rx(
+            r"\b(?P<w>(?i:today|tonight|yesterday|tomorrow))(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b"
+        ),
+        r_dayword,
+        2,
+    ),
+    Rule(
+        "day_offset",
+        _rx(r"\b(?i:the\s+day\s+(?P<which>before|after)\s+(?:yesterday|tomorrow))\b"),
+        r_day_offset,
+        3,
+    ),
+    Rule(
+        "part_of_day",
+        _rx(r"\b(?P<rel>(?i:this|last))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b"),
+        r_this_pod,
+        2,
+    ),
+    Rule(
+        "weekday",
+        _rx(
+            rf"\b(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY}(?:['’]s|s)?)(?![\w])"
+            rf"(?:\s+(?P<pod>{PART_OF_DAY})\b)?"
+        ),
+        r_weekday,
+        1,
+    ),
+    Rule(
+        "relative_unit",
+        _rx(rf"\b(?P<rel>{REL})\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b"),
+        r_relative_unit,
+        2,
+    ),
+    Rule(
+        "ago",
+        _rx(
+            rf"\b(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+(?P<which>(?i:ago|earlier|later|before|after|afterwards|from\s+now|hence|on))\b"
+            r"(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)"
+        ),
+        r_ago,
+        3,
+    ),
+    Rule(
+        "in_units",
+        _rx(rf"\b(?P<prep>(?i:in|within))\s+(?P<n>{NUM})\s+(?P<unit>{UNIT})\b(?!\s+(?:of|ago)\b)"),
+        r_in_units,
+        2,
+    ),
+    Rule(
+        "duration",
+        _rx(
+            rf"\b(?:(?P<n>{NUM})[-\s]+)?(?P<unit>{UNIT})(?![\w'’])(?:[-\s](?i:long))?"
+            r"(?:\s+(?i:and\s+a\s+half))?"
+        ),
+        r_duration,
+        0,
+    ),
+    Rule(
+        "set",
+        _rx(
+            r"\b(?i:daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly)\b"
+            rf"|\b(?i:every|each|per)\s+(?:(?P<n>{NUM})\s+)?(?P<what>{UNIT}|{WEEKDAY}|{_MONTH_FULL}|(?i:spring|summer|autumn|winter|season))\b"
+        ),
+        r_set,
+        2,
+    ),
+    Rule(
+        "time",
+        _rx(
+            r"(?:(?:\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
+            r"|\b(?P<named>(?i:noon|midnight|midday)))"
+            r"(?:\s+(?:[A-Z]{2,4}T|GMT|UTC)\b)?"
+            rf"(?:,?\s+(?:(?i:on)\s+)?(?P<dayw>{WEEKDAY}|(?i:today|tomorrow|yesterday)|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?))?)"
+        ),
+        r_time,
+        4,
+    ),
+    Rule(
+        "reference",
+        _rx(
+            r"\b(?:(?i:right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+this\s+time|at\s+this\s+point"
+            r"|at\s+the\s+moment|for\s+the\s+time\s+being|recently|lately|previously|formerly)"
+            r"|(?i:the)\s+(?:(?i:present|past|future|near\s+future|foreseeable\s+future|short\s+term|long\s+term|near\s+term)))\b"
+        ),
+        r_reference,
+        1,
+    ),
+    Rule(
+        "recent",
+        _rx(
+            r"\b(?:(?i:the)\s+)?(?P<which>(?i:recent|coming))\s+(?P<unit>(?i:days|weeks|months|years|decades))\b"
+        ),
+        r_recent,
+        3,
+    ),
+    Rule(
+        "anaphora",
+        _rx(
+            r"\b(?:(?i:that|the\s+same)\s+(?P<unit>(?i:day|week|month|year|morning|night|evening|afternoon))"
+            r"|(?i:since)\s+(?P<then>(?i:then)))\b"
+        ),
+        lambda m, ctx: r_anaphora_pod(m, ctx),
+        2,
+    ),
+    Rule(
+        "earlier_this",
+        _rx(r"\b(?P<which>(?i:earlier|later))\s+(?i:this|in\s+the)\s+(?P<unit>(?i:week|month|year))\b"),
+        r_earlier_this,
+        3,
+    ),
+    Rule("unit_ref", _rx(r"\b(?i:the)\s+(?P<unit>(?i:year|month|week))\b"), r_unit_ref, -1),
+)
+
+
+def r_quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["q"]:
+        year_word = m["year3"]
+        if year_word:
+            year = int(year_word) if len(year_word) == 4 else 2000 + int(year_word)
+            return _absolute(f"{year:04d}-Q{m['q']}")
+        base = ctx.anchor_date()
+        if base is None:
+            return Resolution(f"XXXX-Q{m['q']}", reason=NEEDS_REFERENCE)
+        ref, anchor = base
+        current_q = (ref.month - 1) // 3 + 1
+        year = ref.year if int(m["q"]) <= current_q else ref.year - 1
+        return Resolution(f"{year:04d}-Q{m['q']}", anchor=anchor)
+    if m["year2"] and not m["year"]:
+        word = m["qord"].lower()
+        q = ORDINALS.get(word, 4 if word in ("last", "final") else 0)
+        if not q:
+            return None
+        return _absolute(f"{int(m['year2']):04d}-Q{q}")
+    return r_quarter(m, ctx)
+
+
+def r_anaphora_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = (m["unit"] or "").lower()
+    if unit in PARTS_OF_DAY:
+        last = ctx.last_date()
+        if last is None or last.value is None or last.interval is None:
+            return Resolution(
+                None, TimexType.TIME, reason="anaphoric expression with no earlier date in the text"
+            )
+        day = last.interval.start.date().isoformat()
+        anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
+        return Resolution(f"{day}T{PARTS_OF_DAY[unit]}", TimexType.TIME, anchor=anchor)
+    return r_anaphora(m, ctx)
