@@ -65,18 +65,19 @@ REL = r"(?i:last|next|this|coming|past|previous|following|current|the\s+past|the
 # --------------------------------------------------------------------------- tense
 
 
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won't|'ll|going\s+to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|planned|poised)"
-    r"\s+to|scheduled|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next|coming|(?:is|are)\s+to)\b",
-    re.IGNORECASE,
+_FUTURE_CUES = (
+    r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
+    r"likely|unlikely|about)\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next|coming|"
+    r"(?:is|are)\s+to|would|until|postponed\s+until|between\s+now\s+and"
 )
-_PAST = re.compile(
-    r"\b(?:said|was|were|had|did|ago|last|earlier|previously|told|announced|met|held|took|came|went|made|began|"
-    r"gave|left|saw|won|lost|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|limited|"
-    r"advanced|concerned|interested|armed|supposed|used|detailed|experienced|scheduled|planned|expected|slated|poised|"
-    r"proposed|intended|designed|aimed|anticipated|planned)\b)\w{3,}ed)\b",
-    re.IGNORECASE,
+_PAST_CUES = (
+    r"said|says|was|were|had|did|ago|last|earlier|previously|told|announced|met|held|took|came|went|made|began|"
+    r"gave|left|saw|won|lost|since|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
+    r"limited|advanced|concerned|interested|armed|supposed|used|detailed|experienced|proposed|intended|designed|"
+    r"aimed|anticipated|red|bed|shed)\b)\w{3,}ed"
 )
+#: one scan; at each position the future reading is tried first ("is scheduled to" is future)
+_TENSE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n\s*\n")
 
 
@@ -106,14 +107,11 @@ def direction(text: str, start: int, end: int) -> int:
     if stop is not None:
         right = right[: stop.start()]
     best: tuple[int, int] | None = None
-    for sign, pattern in ((1, _FUTURE), (-1, _PAST)):
-        for m in pattern.finditer(left):
-            distance = len(left) - m.end()
-            if best is None or distance < best[0]:
-                best = (distance, sign)
-        m = pattern.search(right)
-        if m is not None and (best is None or m.start() < best[0]):
-            best = (m.start(), sign)
+    for m in _TENSE.finditer(left):
+        best = (len(left) - m.end(), 1 if m["future"] else -1)
+    m = _TENSE.search(right)
+    if m is not None and (best is None or m.start() < best[0]):
+        best = (m.start(), 1 if m["future"] else -1)
     return best[1] if best is not None else 0
 
 
@@ -214,10 +212,13 @@ def _place_month(month: int, ctx: Context, start: int, end: int, day: int = 1) -
     if not candidates:
         return None
     same_month = [c for c in candidates if (c.year, c.month) == (ref.year, ref.month)]
+    horizon = (
+        366 if day == 1 else 270
+    )  # a dated day far in the tense's direction is less likely than a near one
     if sign > 0:
-        pool = [c for c in candidates if c >= ref] or same_month
+        pool = [c for c in candidates if ref <= c and (c - ref).days <= horizon] or same_month
     elif sign < 0:
-        pool = [c for c in candidates if c <= ref] or same_month
+        pool = [c for c in candidates if c <= ref and (ref - c).days <= horizon] or same_month
     else:
         pool = candidates
     if day == 1 and same_month and sign == 0:
@@ -579,7 +580,8 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(
             f"{day.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", TimexType.TIME, anchor=anchor
         )
-    return Resolution(day.isoformat(), anchor=anchor)
+    end = m.end("wd") - 2 if m["wd"].endswith(("'s", "’s")) else None  # "Sunday's game": the day only
+    return Resolution(day.isoformat(), anchor=anchor, end=end)
 
 
 def r_weekday_date(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -718,7 +720,7 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         if count_word.lower() in ("some",) and not unit_word.lower().endswith("s"):
             return None
     text = m.group(0).lower()
-    if re.fullmatch(r"(?:a|an|one)\s+(?:second|minute)", text):
+    if re.fullmatch(r"(?:a|an)\s+second", text):
         return None  # "a second time", "a minute" idioms are too ambiguous
     if unit_word.lower() in ("second", "seconds") and count_word is None:
         return None
@@ -835,7 +837,7 @@ def _resolve_day_expression(text: str, ctx: Context, start: int, end: int) -> tu
 
 
 _REFERENCE_WORDS = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "now": "PRESENT_REF", "current": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at this time": "PRESENT_REF",
     "at this point": "PRESENT_REF", "at the moment": "PRESENT_REF", "for the time being": "PRESENT_REF",
     "the present": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
@@ -875,7 +877,8 @@ def r_anaphora(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit_word is None:  # "then"
         return Resolution(last.value, anchor=anchor, start=m.start("then"))
     unit, _ = _unit(unit_word)
-    return Resolution(_granularity_value(day, unit), anchor=anchor)
+    step = {"next": 1, "following": 1, "previous": -1}.get((m["next"] or "").lower(), 0)
+    return Resolution(_granularity_value(shift(day, step, unit), unit), anchor=anchor)
 
 
 def r_earlier_this(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -891,6 +894,99 @@ def r_earlier_this(m: re.Match[str], ctx: Context) -> Resolution | None:
 def r_unit_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the year", "the month" only as the object of a part phrase ("the end of the year")."""
     return None  # resolved through the prefix attachment in the tagger
+
+
+# --------------------------------------------------------------------------- holidays
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given ISO weekday of a month (n = -1: the last one)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+#: holiday name (lower case, as the pattern matches it) → its date in a given year
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "boxing day": lambda y: dt.date(y, 12, 26),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "armistice day": lambda y: dt.date(y, 11, 11),
+    "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
+    "election day": lambda y: _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
+    "easter sunday": _easter,
+    "easter": _easter,
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "may day": lambda y: dt.date(y, 5, 1),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 1, 3),
+    "st. patrick's day": lambda y: dt.date(y, 3, 17),
+    "bastille day": lambda y: dt.date(y, 7, 14),
+    "victory day": lambda y: dt.date(y, 5, 9),
+}
+_HOLIDAY_PATTERN = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]?")
+    for name in sorted(HOLIDAYS, key=len, reverse=True)
+)
+
+
+def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """Holidays with a fixed or computable date: "Thanksgiving", "Christmas Eve", "Election Day"."""
+    if not m["name"][0].isupper():
+        return None  # "may day" is no holiday
+    name = re.sub(r"\s+", " ", m["name"].lower().replace("’", "'"))
+    rule = (
+        HOLIDAYS.get(name)
+        or HOLIDAYS.get(name.replace("'", ""))
+        or HOLIDAYS.get(name.replace("s day", "'s day"))
+    )
+    if rule is None:
+        return None
+    if m["year"]:
+        return _absolute(rule(int(m["year"])).isoformat())
+    base = ctx.anchor_date()
+    if base is None:
+        return _unresolved()
+    ref, anchor = base
+    rel = (m["rel"] or "").lower()
+    sign = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(
+        rel, direction(ctx.text, m.start(), m.end())
+    )
+    dates = [rule(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if sign < 0:
+        pool = [d for d in dates if d <= ref]
+    elif sign > 0:
+        pool = [d for d in dates if d >= ref]
+    else:
+        pool = dates
+    best = min(pool or dates, key=lambda d: (abs((d - ref).days), d > ref))
+    return Resolution(best.isoformat(), anchor=anchor)
 
 
 # --------------------------------------------------------------------------- the table
@@ -1069,7 +1165,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "reference",
         _rx(
-            r"\b(?:(?i:right\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|at\s+this\s+time|at\s+this\s+point"
+            r"\b(?:(?i:now|currently|current(?=\s+(?:levels?|rates?|quarter|year|month|week|period|session|term|situation|crisis|conditions?|state|pace|prices?|policy|policies|government|administration|account|fiscal|season)\b)|at\s+present|presently|nowadays|these\s+days|at\s+this\s+time|at\s+this\s+point"
             r"|at\s+the\s+moment|for\s+the\s+time\s+being|recently|lately|previously|formerly)"
             r"|(?i:the)\s+(?:(?i:present|past|future|near\s+future|foreseeable\s+future|short\s+term|long\s+term|near\s+term)))\b"
         ),
@@ -1087,16 +1183,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anaphora",
         _rx(
-            r"\b(?:(?i:that|the\s+same)\s+(?P<unit>(?i:day|week|month|year|morning|night|evening|afternoon))"
+            r"\b(?:(?i:that(?:\s+same)?|the\s+same|the\s+(?P<next>next|following|previous))\s+"
+            r"(?P<unit>(?i:day|week|month|year|morning|night|evening|afternoon))"
             r"|(?i:since)\s+(?P<then>(?i:then)))\b"
         ),
         lambda m, ctx: r_anaphora_pod(m, ctx),
         2,
     ),
     Rule(
-        "earlier_this",
-        _rx(r"\b(?P<which>(?i:earlier|later))\s+(?i:this|in\s+the)\s+(?P<unit>(?i:week|month|year))\b"),
-        r_earlier_this,
+        "holiday",
+        _rx(
+            rf"\b(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?(?P<name>(?i:{_HOLIDAY_PATTERN}))\b"
+            rf"(?:,?\s+(?P<year>{YEAR}))?"
+        ),
+        r_holiday,
         3,
     ),
     Rule("unit_ref", _rx(r"\b(?i:the)\s+(?P<unit>(?i:year|month|week))\b"), r_unit_ref, -1),
@@ -1127,13 +1227,14 @@ def r_quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def r_anaphora_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = (m["unit"] or "").lower()
+    step = {"next": 1, "following": 1, "previous": -1}.get((m["next"] or "").lower(), 0)
     if unit in PARTS_OF_DAY:
         last = ctx.last_date()
         if last is None or last.value is None or last.interval is None:
             return Resolution(
                 None, TimexType.TIME, reason="anaphoric expression with no earlier date in the text"
             )
-        day = last.interval.start.date().isoformat()
+        day = (last.interval.start.date() + dt.timedelta(days=step)).isoformat()
         anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
         return Resolution(f"{day}T{PARTS_OF_DAY[unit]}", TimexType.TIME, anchor=anchor)
     return r_anaphora(m, ctx)

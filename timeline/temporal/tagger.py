@@ -26,34 +26,38 @@ __all__ = ["PREFIX_MODIFIERS", "coerce_reference_date", "tag"]
 
 Style = Literal["news", "narrative"]
 
-#: modifier phrases that may precede a mention: (pattern anchored at the mention, mod, applies to)
-PREFIX_MODIFIERS: tuple[tuple[re.Pattern[str], str, frozenset[TimexType]], ...] = tuple(
-    (re.compile(rf"(?:{pattern})$", re.IGNORECASE), mod, frozenset(types))
-    for pattern, mod, types in (
-        (r"\bthe\s+(?:very\s+)?(?:end|close|last\s+days?)\s+of\s+", "END", {TimexType.DATE, TimexType.TIME}),
+#: modifier phrases that may precede a mention: (pattern anchored at the mention, mod, applies
+#: to, part of the extent). Following TimeML practice as annotated in TimeBank, "early",
+#: "the end of", "nearly" are part of the expression; "about", "almost", "over", "within"
+#: only set the mod. Quantity mods need a number after them ("over the past year" is no
+#: MORE_THAN).
+PREFIX_MODIFIERS: tuple[tuple[re.Pattern[str], str, frozenset[TimexType], bool, bool], ...] = tuple(
+    (re.compile(rf"(?:{pattern})$", re.IGNORECASE), mod, frozenset(types), inside, quantity)
+    for pattern, mod, types, inside, quantity in (
+        (r"\bthe\s+(?:very\s+)?(?:end|close|last\s+days?)\s+of\s+", "END", {TimexType.DATE, TimexType.TIME}, True, False),
         (
             r"\bthe\s+(?:very\s+)?(?:beginning|start|outset|dawn|first\s+days?)\s+of\s+",
-            "START",
-            {TimexType.DATE},
+            "START", {TimexType.DATE}, True, False,
         ),
-        (r"\bthe\s+middle\s+of\s+", "MID", {TimexType.DATE, TimexType.TIME}),
-        (r"\b(?:early|earlier)(?:\s+in)?\s+|\bearly-", "START", {TimexType.DATE, TimexType.TIME}),
-        (r"\bmid-?\s*", "MID", {TimexType.DATE, TimexType.TIME}),
-        (r"\b(?:late|later)(?:\s+in)?\s+|\blate-", "END", {TimexType.DATE, TimexType.TIME}),
-        (
-            r"\b(?:about|around|approximately|roughly|circa|some|nearly|an\s+estimated)\s+|\bca\.\s*",
-            "APPROX",
-            {TimexType.DATE, TimexType.DURATION, TimexType.TIME},
-        ),
-        (
-            r"\balmost\s+|\bjust\s+under\s+|\bless\s+than\s+|\bfewer\s+than\s+|\bunder\s+",
-            "LESS_THAN",
-            {TimexType.DURATION},
-        ),
-        (r"\b(?:more\s+than|over|just\s+over)\s+", "MORE_THAN", {TimexType.DURATION}),
-        (r"\bat\s+least\s+", "EQUAL_OR_MORE", {TimexType.DURATION}),
-        (r"\b(?:up\s+to|no\s+more\s+than|at\s+most)\s+", "EQUAL_OR_LESS", {TimexType.DURATION}),
+        (r"\bthe\s+middle\s+of\s+", "MID", {TimexType.DATE, TimexType.TIME}, True, False),
+        (r"\bearly(?:\s+in)?\s+|\bearly-", "START", {TimexType.DATE, TimexType.TIME}, True, False),
+        (r"\bmid-?\s*", "MID", {TimexType.DATE, TimexType.TIME}, True, False),
+        (r"\blate(?:\s+in)?\s+|\blate-", "END", {TimexType.DATE, TimexType.TIME}, True, False),
+        (r"\b(?:around|approximately|roughly|circa|nearly|an\s+estimated)\s+|\bca\.\s*", "APPROX",
+         {TimexType.DATE, TimexType.DURATION, TimexType.TIME}, True, False),
+        (r"\b(?:about|some)\s+", "APPROX", {TimexType.DATE, TimexType.DURATION, TimexType.TIME}, False, True),
+        (r"\b(?:less\s+than|fewer\s+than|just\s+under)\s+", "LESS_THAN", {TimexType.DURATION}, True, True),
+        (r"\b(?:almost|under)\s+", "LESS_THAN", {TimexType.DURATION, TimexType.DATE}, False, True),
+        (r"\b(?:more\s+than|just\s+over)\s+", "MORE_THAN", {TimexType.DURATION}, True, True),
+        (r"\bover\s+", "MORE_THAN", {TimexType.DURATION}, False, True),
+        (r"\bat\s+least\s+", "EQUAL_OR_MORE", {TimexType.DURATION}, True, True),
+        (r"\b(?:up\s+to|no\s+more\s+than|at\s+most)\s+", "EQUAL_OR_LESS", {TimexType.DURATION}, True, True),
+        (r"\bwithin\s+", "EQUAL_OR_LESS", {TimexType.DURATION}, False, True),
     )
+)  # fmt: skip
+_NUMBER_START = re.compile(
+    r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|a\s+few|a\s+couple)\b)",
+    re.IGNORECASE,
 )
 _POINT_MODS = frozenset({"START", "MID", "END"})
 _UNDERSPECIFIED = re.compile(r"X")
@@ -123,14 +127,16 @@ def _select(
 
 
 def _prefix(text: str, start: int, floor: int, kind: TimexType) -> tuple[int, str | None]:
+    """The modifier phrase just before ``start``: the new start (if it joins the extent) and the mod."""
     window_start = max(floor, start - 40)
     window = text[window_start:start]
-    for pattern, mod, types in PREFIX_MODIFIERS:
-        if kind not in types:
+    number_follows = _NUMBER_START.match(text, start) is not None
+    for pattern, mod, types, inside, quantity in PREFIX_MODIFIERS:
+        if kind not in types or (quantity and not number_follows):
             continue
         m = pattern.search(window)
         if m is not None:
-            return window_start + m.start(), mod
+            return (window_start + m.start() if inside else start), mod
     return start, None
 
 
