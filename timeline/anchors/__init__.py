@@ -18,6 +18,11 @@ from timeline.anchors.named import (
     learn_bindings,
     resolve_named_events,
 )
+from timeline.anchors.refdate import (
+    ReferenceDateInference,
+    infer_reference_date,
+    with_inferred_reference_date,
+)
 
 __all__ = [
     "Binding",
@@ -25,11 +30,14 @@ __all__ = [
     "Bindings",
     "Gazetteer",
     "GazetteerEntry",
+    "ReferenceDateInference",
     "Temponym",
     "event_key",
     "find_temponyms",
+    "infer_reference_date",
     "learn_bindings",
     "name_key",
     "resolve_named_events",
     "timex_for_span",
+    "with_inferred_reference_date",
 ]
