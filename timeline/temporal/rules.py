@@ -390,11 +390,14 @@ def r_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["mon"]
     if word in ("May", "March") and not (m["rel"] or m["rely"]):
         # "May" and "March" need support: a preposition before, or a following year/day
-        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-        if not re.search(
-            r"\b(?:in|since|until|till|by|from|of|during|through|before|after|early|late|mid|and|to|or)\W*$",
+        before = ctx.text[max(0, m.start() - 24) : m.start()]
+        after = ctx.text[m.end() : m.end() + 24]
+        supported = re.search(
+            r"\b(?i:in|since|until|till|by|from|during|through|before|after|early|late|mid|end\s+of|beginning\s+of)\W*$",
             before,
-        ):
+        ) or re.search(rf"(?:{_MONTH_FULL})\s+(?:and|or|to|through)\s+$", before)
+        supported = supported or re.match(rf"\s+(?:and|or|to|through)\s+(?:{_MONTH_FULL})\b", after)
+        if not supported:
             return None
     if word.isupper() and len(word) > 3 and not m["rel"]:
         return None

@@ -1,0 +1,303 @@
+"""Temporal tagger: seed acceptance, each rule family with the reference date varied, and properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import timeline
+from timeline import Corpus, Document, Granularity, Interval, TimexType, tag
+from timeline.temporal.values import interval_of, smallest_unit
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "data" / "nato_ukraine" / "manifest.csv"
+reference_dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2090, 12, 31))
+
+
+def values(text: str, ref: dt.date | str | None) -> dict[str, str | None]:
+    return {m.text: m.value for m in tag(text, reference_date=ref)}
+
+
+def one(text: str, ref: dt.date | str | None, surface: str) -> timeline.TimeMention:
+    found = [m for m in tag(text, reference_date=ref) if m.text == surface]
+    assert found, f"{surface!r} not found in {[m.text for m in tag(text, reference_date=ref)]}"
+    return found[0]
+
+
+# ----------------------------------------------------------------------------- seeds
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, list[timeline.TimeMention]]:
+    corpus = Corpus.from_manifest(EXAMPLE)
+    return {doc.id[:3]: tag(doc) for doc in corpus}
+
+
+def find(mentions: list[timeline.TimeMention], surface: str) -> timeline.TimeMention:
+    for m in mentions:
+        if m.text == surface:
+            return m
+    raise AssertionError(f"{surface!r} not among {[m.text for m in mentions]}")
+
+
+def test_seed_001_resolves_against_monday(seeds: dict[str, list[timeline.TimeMention]]) -> None:
+    m = seeds["001"]
+    assert find(m, "Tuesday").value == "2024-12-03"
+    assert find(m, "Monday").value == "2024-12-02"
+    assert find(m, "tomorrow").value == "2024-12-03"
+    end = find(m, "the end of November")
+    assert (end.value, end.mod) == ("2024-11", "END")
+    assert end.interval is not None and end.interval.start.date() > dt.date(2024, 11, 15)
+    rng = find(m, "December 3-4")
+    assert rng.interval == Interval.from_iso("2024-12-03", "2024-12-05")
+    assert find(m, "next month").value == "2025-01"
+    assert find(m, "next year").value == "2025"
+    assert find(m, "December 3").value == "2024-12-03"
+    assert find(m, "weeks").value == "PXW" and find(m, "months").value == "PXM"
+
+
+def test_seed_mentions_record_anchor_and_rule(seeds: dict[str, list[timeline.TimeMention]]) -> None:
+    tuesday = find(seeds["001"], "Tuesday")
+    assert tuesday.anchor.kind is timeline.AnchorKind.REFERENCE_DATE
+    assert tuesday.anchor.value == "2024-12-02"
+    assert tuesday.rule == "weekday"
+    assert tuesday.explain() == "Tuesday → 2024-12-03, from reference date 2024-12-02 (rule weekday)"
+
+
+def test_seed_003_002_004(seeds: dict[str, list[timeline.TimeMention]]) -> None:
+    assert find(seeds["003"], "September last year").value == "2022-09"
+    assert find(seeds["004"], "three decades ago").value in ("1994", "199")
+    assert find(seeds["002"], "Thursday").value == "2024-10-17"
+    assert find(seeds["002"], "two years ago").value == "2022"
+    assert find(seeds["002"], "16 years").value == "P16Y"
+    assert find(seeds["000"], "December, 3").value == "2024-12-03"
+    assert find(seeds["000"], "July 2023").value == "2023-07"
+
+
+def test_seed_spans_point_into_text() -> None:
+    for doc in Corpus.from_manifest(EXAMPLE):
+        for m in tag(doc):
+            assert doc.text[m.start : m.end] == m.text
+            assert m.doc_id == doc.id
+
+
+# ----------------------------------------------------------------------------- rule families
+
+
+@given(reference_dates)
+def test_weekday_follows_tense(ref: dt.date) -> None:
+    for weekday in range(1, 8):
+        name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday - 1]
+        past = dt.date.fromisoformat(
+            one(f"The minister said on {name} that talks failed.", ref, name).value or ""
+        )
+        future = dt.date.fromisoformat(one(f"The ministers will meet on {name}.", ref, name).value or "")
+        assert past.isoweekday() == weekday and future.isoweekday() == weekday
+        assert 0 <= (ref - past).days <= 6
+        assert 0 <= (future - ref).days <= 6
+        nxt = dt.date.fromisoformat(one(f"They meet next {name}.", ref, f"next {name}").value or "")
+        assert 1 <= (nxt - ref).days <= 7
+
+
+@given(reference_dates)
+def test_relative_days_and_units(ref: dt.date) -> None:
+    v = values("Yesterday, today and tomorrow; last week, this month and next year.", ref)
+    assert v["Yesterday"] == (ref - dt.timedelta(days=1)).isoformat()
+    assert v["today"] == ref.isoformat()
+    assert v["tomorrow"] == (ref + dt.timedelta(days=1)).isoformat()
+    iso = (ref - dt.timedelta(days=7)).isocalendar()
+    assert v["last week"] == f"{iso.year:04d}-W{iso.week:02d}"
+    assert v["this month"] == f"{ref.year:04d}-{ref.month:02d}"
+    assert v["next year"] == f"{ref.year + 1:04d}"
+
+
+@given(reference_dates, st.integers(min_value=2, max_value=9))
+def test_ago_and_decades(ref: dt.date, n: int) -> None:
+    words = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+    v = values(f"It happened {words[n]} years ago, and {n} decades ago.", ref)
+    assert v[f"{words[n]} years ago"] == f"{ref.year - n:04d}"
+    assert v[f"{n} decades ago"] == f"{(ref.year - 10 * n) // 10:03d}"
+
+
+@given(reference_dates)
+def test_month_without_year_is_near_the_reference(ref: dt.date) -> None:
+    for month, name in enumerate(["January", "June", "September", "December"], start=1):
+        del month
+        value = one(f"The vote was held in {name}.", ref, name).value
+        assert value is not None
+        start = dt.date.fromisoformat(value + "-01")
+        assert start <= ref  # past tense: not after the reference month
+        assert (ref - start).days < 366
+
+
+@given(reference_dates)
+def test_explicit_dates_do_not_depend_on_reference(ref: dt.date) -> None:
+    text = (
+        "On December 3, 2024, on 3 December 2024, on 2024-12-03 and on 12/03/2024 they met; Dec. 3, 2024 too."
+    )
+    found = tag(text, reference_date=ref)
+    assert [m.value for m in found] == ["2024-12-03"] * 5
+    assert all(m.anchor.kind is timeline.AnchorKind.NONE for m in found)
+
+
+def test_absolute_forms() -> None:
+    ref = dt.date(2024, 6, 1)
+    v = values(
+        "In July 2023, in 1994, in the 1990s, in the '90s, in the 19th century, in Q3 2024, "
+        "in the third quarter of 2023, in the first half of 2023, in the summer of 2022, in fiscal 2021.",
+        ref,
+    )
+    assert v["July 2023"] == "2023-07"
+    assert v["1994"] == "1994"
+    assert v["the 1990s"] == "199"
+    assert v["the '90s"] == "199"
+    assert v["the 19th century"] == "18"
+    assert v["Q3 2024"] == "2024-Q3"
+    assert v["the third quarter of 2023"] == "2023-Q3"
+    assert v["the first half of 2023"] == "2023-H1"
+    assert "2022-SU" in (v.get("summer of 2022"), v.get("the summer of 2022"))
+    assert v["fiscal 2021"] == "2021"
+
+
+def test_modifiers() -> None:
+    ref = dt.date(2024, 12, 2)
+    assert one("in early 2024", ref, "early 2024").mod == "START"
+    assert one("by mid-July", ref, "mid-July").mod == "MID"
+    late = one("late last year", ref, "late last year")
+    assert (late.value, late.mod) == ("2023", "END")
+    assert one("around 2010", ref, "around 2010").mod == "APPROX"
+    nearly = one("for nearly three years", ref, "nearly three years")
+    assert (nearly.value, nearly.mod) == ("P3Y", "APPROX")
+    end = one("at the end of the year", ref, "the end of the year")
+    assert (end.value, end.mod) == ("2024", "END")
+
+
+def test_ranges_are_one_mention() -> None:
+    ref = dt.date(2024, 12, 2)
+    m = one("at the December 3-4 meeting", ref, "December 3-4")
+    assert m.interval == Interval.from_iso("2024-12-03", "2024-12-05")
+    m = one("from 9 to 11 July 2024", ref, "9 to 11 July 2024")
+    assert m.value == "2024-07" and m.interval == Interval.from_iso("2024-07-09", "2024-07-12")
+
+
+def test_durations_sets_times_and_references() -> None:
+    ref = dt.date(2024, 12, 3)
+    v = values("It took 16 years and a decade; it meets every year and weekly.", ref)
+    assert v["16 years"] == "P16Y" and v["a decade"] == "P10Y"
+    assert v["every year"] == "P1Y" and v["weekly"] == "P1W"
+    three = one("They met at 3 p.m. on Tuesday.", ref, "3 p.m. on Tuesday")
+    assert (three.type, three.value) == (TimexType.TIME, "2024-12-03T15:00")
+    assert one("Tuesday morning talks failed.", ref, "Tuesday morning").value == "2024-12-03TMO"
+    assert one("Talks resume tonight.", ref, "tonight").value == "2024-12-03TNI"
+    for phrase in ("now", "currently", "at this time", "for the time being"):
+        assert one(f"It is {phrase} unclear.", ref, phrase).value == "PRESENT_REF"
+    assert one("in recent weeks", ref, "recent weeks").value == "PAST_REF"
+    assert one("in the near future", ref, "the near future").value == "FUTURE_REF"
+
+
+def test_anaphora_uses_last_mention() -> None:
+    text = "The summit opened on July 9, 2024. The following day, leaders signed. Since then, little changed."
+    found = tag(text, reference_date="2024-12-03")
+    following = next(m for m in found if m.text == "The following day")
+    assert following.value == "2024-07-10"
+    assert following.anchor.kind is timeline.AnchorKind.MENTION and following.anchor.value == "2024-07-09"
+    then = next(m for m in found if m.text == "then")
+    assert then.value == "2024-07-10" and then.anchor.kind is timeline.AnchorKind.MENTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may march on the capital.",
+        "We said about 20% of voters agreed.",
+        "The 50th Anniversary and the 4th largest economy.",
+        "A 90-year-old man and a 737 MAX jet, an M4 chip.",
+        "Article 5 and the G7 countries, with 32 members.",
+        "They won 3-1 and scored 2,000 points with $2024 in 1500 troops.",
+        "March the troops and May the force be with you.",
+    ],
+)
+def test_no_false_positives(text: str) -> None:
+    assert [m.text for m in tag(text, reference_date="2024-12-02")] == []
+
+
+# ----------------------------------------------------------------------------- bad input and properties
+
+
+def test_missing_reference_date_keeps_relative_mentions_unresolved() -> None:
+    found = {m.text: m for m in tag("On Tuesday, December 3, 2024 and in 2008, and next month.")}
+    assert found["next month"].value is None and found["next month"].interval is None
+    assert "reference date" in (found["next month"].reason or "")
+    assert found["2008"].value == "2008"
+    assert found["Tuesday, December 3, 2024"].value == "2024-12-03"
+
+
+def test_reference_date_errors() -> None:
+    with pytest.raises(ValueError, match="invalid reference date '2024-13-01'"):
+        tag("today", reference_date="2024-13-01")
+    with pytest.raises(ValueError, match="expected a datetime.date or an ISO string"):
+        tag("today", reference_date="yesterday")
+    with pytest.raises(TypeError, match="decode"):
+        tag(b"today")  # type: ignore[arg-type]
+
+
+def test_document_reference_date_is_used_and_overridable() -> None:
+    doc = Document("d", "It happened yesterday.", dt.date(2024, 1, 1))
+    assert tag(doc)[0].value == "2023-12-31"
+    assert tag(doc, reference_date="2024-06-01")[0].value == "2024-05-31"
+
+
+@given(st.text(max_size=300), st.none() | reference_dates)
+def test_never_raises_and_spans_are_consistent(text: str, ref: dt.date | None) -> None:
+    found = tag(text, reference_date=ref)
+    last_end = -1
+    for m in found:
+        assert 0 <= m.start <= m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.start >= last_end  # sorted, no overlaps
+        last_end = m.end
+        if m.interval is not None:
+            assert m.interval.start <= m.interval.end
+        assert type(m).from_json(m.to_json()) == m
+
+
+_PIECES = [
+    "on Tuesday", "December 3-4", "the end of November", "two years ago", "next month", "in 2008",
+    "1-1-", "May May ", "since then", "3 p.m.", "\x00", "\ud800", "12/31/99", "Q4 2024", "the 1990s", " ",
+    "yesterday", "every week", "nearly three years", "September last year", "31 February 2024",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), reference_dates)
+def test_composed_inputs_resolve_consistently(pieces: list[str], ref: dt.date) -> None:
+    text = " ".join(pieces)
+    for m in tag(text, reference_date=ref):
+        assert text[m.start : m.end] == m.text
+        if m.value is not None and m.type is TimexType.DATE and m.interval is not None:
+            interval, granularity = interval_of(m.value, m.mod)
+            assert interval == m.interval or m.rule == "date_range"
+        if m.anchor.kind is timeline.AnchorKind.REFERENCE_DATE:
+            assert m.anchor.value == ref.isoformat()
+
+
+@given(reference_dates, st.integers(min_value=1, max_value=40))
+def test_same_input_same_output(ref: dt.date, n: int) -> None:
+    text = "On Tuesday and two years ago, " * n
+    assert tag(text, reference_date=ref) == tag(text, reference_date=ref)
+
+
+def test_adversarial_repetitions_finish() -> None:
+    for piece in ("1-1-", "May May ", "December 3-4 ", "the end of the end of "):
+        text = piece * 20_000
+        found = tag(text, reference_date="2024-12-02")
+        assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_values_intervals() -> None:
+    assert interval_of("2024-W49")[0] == Interval.from_iso("2024-12-02", "2024-12-09")
+    assert interval_of("2024-Q3")[1] is Granularity.QUARTER
+    assert smallest_unit(Interval.from_iso("2024-12-03", "2024-12-05")) == ("2024-12", Granularity.MONTH)
+    assert interval_of("XXXX-09") == (None, None)
