@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 import timeline
@@ -238,7 +238,7 @@ def test_missing_reference_date_keeps_relative_mentions_unresolved() -> None:
 def test_reference_date_errors() -> None:
     with pytest.raises(ValueError, match="invalid reference date '2024-13-01'"):
         tag("today", reference_date="2024-13-01")
-    with pytest.raises(ValueError, match="expected a datetime.date or an ISO string"):
+    with pytest.raises(ValueError, match=r"expected a datetime\.date or an ISO string"):
         tag("today", reference_date="yesterday")
     with pytest.raises(TypeError, match="decode"):
         tag(b"today")  # type: ignore[arg-type]
@@ -277,7 +277,7 @@ def test_composed_inputs_resolve_consistently(pieces: list[str], ref: dt.date) -
     for m in tag(text, reference_date=ref):
         assert text[m.start : m.end] == m.text
         if m.value is not None and m.type is TimexType.DATE and m.interval is not None:
-            interval, granularity = interval_of(m.value, m.mod)
+            interval, _ = interval_of(m.value, m.mod)
             assert interval == m.interval or m.rule == "date_range"
         if m.anchor.kind is timeline.AnchorKind.REFERENCE_DATE:
             assert m.anchor.value == ref.isoformat()

@@ -97,21 +97,19 @@ def direction(text: str, start: int, end: int) -> int:
     lo = max(0, start - 120)
     hi = min(len(text), end + 80)
     left = text[lo:start]
-    cut = None
-    for cut in _SENTENCE_END.finditer(left):
-        pass
-    if cut is not None:
-        left = left[cut.end() :]
+    cuts = [c.end() for c in _SENTENCE_END.finditer(left)]
+    if cuts:
+        left = left[cuts[-1] :]
     right = text[end:hi]
     stop = _SENTENCE_END.search(right)
     if stop is not None:
         right = right[: stop.start()]
     best: tuple[int, int] | None = None
-    for m in _TENSE.finditer(left):
-        best = (len(left) - m.end(), 1 if m["future"] else -1)
-    m = _TENSE.search(right)
-    if m is not None and (best is None or m.start() < best[0]):
-        best = (m.start(), 1 if m["future"] else -1)
+    for cue in _TENSE.finditer(left):
+        best = (len(left) - cue.end(), 1 if cue["future"] else -1)
+    after = _TENSE.search(right)
+    if after is not None and (best is None or after.start() < best[0]):
+        best = (after.start(), 1 if after["future"] else -1)
     return best[1] if best is not None else 0
 
 
@@ -784,7 +782,7 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         hour = int(m["h"])
         minute = int(m["mi"] or 0)
         ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
-        if hour > 12 and ampm or hour > 24 or minute > 59:
+        if (hour > 12 and ampm) or hour > 24 or minute > 59:
             return None
         if ampm == "pm" and hour < 12:
             hour += 12

@@ -255,7 +255,7 @@ def tag(
 
 def _unit_ref(text: str, start: int, floor: int, ctx: Context) -> Resolution | None:
     """ "the end of the year": "the year/month/week" only with a part-of prefix."""
-    new_start, mod = _prefix(text, start, floor, TimexType.DATE)
+    _, mod = _prefix(text, start, floor, TimexType.DATE)
     if mod not in _POINT_MODS:
         return None
     unit = text[start:].split(None, 2)[1].lower()

@@ -221,10 +221,10 @@ def _interval(m: re.Match[str]) -> tuple[Interval, Granularity] | None:
     if m["h"]:
         hour = int(m["h"])
         if m["mi"]:
-            start = base + dt.timedelta(hours=hour, minutes=int(m["mi"]))
-            return Interval(start, start + dt.timedelta(minutes=1)), Granularity.MINUTE
-        start = base + dt.timedelta(hours=hour)
-        return Interval(start, start + dt.timedelta(hours=1)), Granularity.HOUR
+            moment = base + dt.timedelta(hours=hour, minutes=int(m["mi"]))
+            return Interval(moment, moment + dt.timedelta(minutes=1)), Granularity.MINUTE
+        moment = base + dt.timedelta(hours=hour)
+        return Interval(moment, moment + dt.timedelta(hours=1)), Granularity.HOUR
     return Interval(base, base + dt.timedelta(days=1)), Granularity.DAY
 
 
