@@ -78,7 +78,7 @@ def test_inferred_reference_date_is_flagged(tmp_path: Path, capsys: pytest.Captu
     ],
 )
 def test_user_errors_are_one_line(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
-    code, out, err = run(capsys, *argv)
+    code, _out, err = run(capsys, *argv)
     assert code == 1
     assert message in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
