@@ -194,7 +194,13 @@ def test_durations_sets_times_and_references() -> None:
     assert one("Talks resume tonight.", ref, "tonight").value == "2024-12-03TNI"
     for phrase in ("now", "currently", "at this time", "for the time being"):
         assert one(f"It is {phrase} unclear.", ref, phrase).value == "PRESENT_REF"
-    assert one("in recent weeks", ref, "recent weeks").value == "PAST_REF"
+    # TimeML reads "recent weeks" / "the coming months" as vague durations; the side of the
+    # reference date they lie on is kept as a constraint for ordering
+    recent = one("in recent weeks", ref, "recent weeks")
+    assert (recent.type, recent.value, recent.constraint) == (TimexType.DURATION, "PXW", "BEFORE 2024-12-03")
+    coming = one("The coming months will be critical.", ref, "The coming months")
+    assert (coming.value, coming.constraint) == ("PXM", "AFTER 2024-12-03")
+    assert one("It was recently agreed.", ref, "recently").value == "PAST_REF"
     assert one("in the near future", ref, "the near future").value == "FUTURE_REF"
 
 

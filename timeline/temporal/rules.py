@@ -60,7 +60,7 @@ NUM = (
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
 ORDINAL = alternation(ORDINALS)
-REL = r"(?i:last|next|this|coming|past|previous|following|current|the\s+past|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+last|the\s+next)"
+REL = r"(?i:this\s+past|this\s+coming|last|next|this|coming|past|previous|following|current|the\s+past|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+last|the\s+next)"
 
 # --------------------------------------------------------------------------- tense
 
@@ -68,7 +68,7 @@ REL = r"(?i:last|next|this|coming|past|previous|following|current|the\s+past|the
 _FUTURE_CUES = (
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
     r"likely|unlikely|about)\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next|coming|"
-    r"(?:is|are)\s+to|would|until|postponed\s+until|between\s+now\s+and"
+    r"(?:is|are)\s+to|would|until|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as"
 )
 _PAST_CUES = (
     r"said|says|was|were|had|did|ago|last|earlier|previously|told|announced|met|held|took|came|went|made|began|"
@@ -108,7 +108,7 @@ def direction(text: str, start: int, end: int) -> int:
     for cue in _TENSE.finditer(left):
         best = (len(left) - cue.end(), 1 if cue["future"] else -1)
     after = _TENSE.search(right)
-    if after is not None and (best is None or after.start() < best[0]):
+    if after is not None and best is None:
         best = (after.start(), 1 if after["future"] else -1)
     return best[1] if best is not None else 0
 
@@ -399,6 +399,13 @@ def r_month(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
     if word.isupper() and len(word) > 3 and not m["rel"]:
         return None
+    if (
+        len(word) <= 4
+        and not word.endswith(".")
+        and word.lower() not in ("may", "june", "july")
+        and not m["rel"]
+    ):
+        return None  # "Jan", "Sept" alone are names or noise; "Jan. 6" is caught by month_day
     month = _month(word)
     rel = (m["rel"] or "").lower()
     base = ctx.anchor_date()
@@ -424,14 +431,20 @@ def r_month(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def r_year(m: re.Match[str], ctx: Context) -> Resolution | None:
-    before = ctx.text[max(0, m.start() - 2) : m.start()]
+    before = ctx.text[max(0, m.start() - 5) : m.start()]
     after = ctx.text[m.end() : m.end() + 24]
-    if before.endswith(("$", "#", "£", "€", "No. ", "-")) or re.match(
-        r"\s*(?:[-–]\s*\d|,\d|\.\d|:\d)", after
+    if (
+        before.endswith(("$", "#", "£", "€", "No. "))
+        or re.search(r"\d\s*[-–]$", before)
+        or re.match(r"\s*(?:[-–]\s*\d|,\d|\.\d|:\d)", after)
     ):
         return None
     if re.match(
-        r"\s+(?:[a-z]+s|troops|people|members|soldiers|votes|units|km|miles|metres|meters|feet|tons|tonnes|points|of)\b",
+        r"\s+(?:troops|people|persons|members|soldiers|votes|voters|units|km|kilometers|kilometres|miles|metres|meters|"
+        r"feet|tons|tonnes|points|times|cases|copies|jobs|workers|employees|dollars|euros|pounds|deaths|casualties|"
+        r"refugees|residents|students|children|men|women|cars|vehicles|homes|houses|acres|barrels|shares|pages|words|"
+        r"seats|patients|delegates|participants|police|officers|rounds|pieces|items|households|families|"
+        r"of\s+(?:the|them|these|those|its|their))\b",
         after,
     ):
         return None
@@ -658,15 +671,19 @@ def r_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "two years ago", "a month earlier", "three decades ago", "two weeks later"."""
-    unit_word, which = m["unit"], m["which"].lower()
+    unit_word, which = m["unit"], (m["which"] or m["which2"]).lower()
     unit, _ = _unit(unit_word)
-    amount = _count(m["n"])
+    if m["n"] is None and not unit_word.lower().endswith("s"):
+        return None  # "day after", "year ago" without a number
+    amount = _count(m["n"]) if m["n"] is not None else None
     sign = 1 if which in ("later", "after", "from now", "hence", "afterwards", "on") else -1
     anaphoric = which in ("earlier", "later", "before", "after", "afterwards", "on")
     base = ctx.anchor_date(prefer_mention=anaphoric)
-    if amount is None:
-        kind = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return Resolution(kind, anchor=base[1] if base else Anchor())
+    if amount is None:  # "months ago", "a few days later": a vague duration, ordered by its constraint
+        constraint = None
+        if base is not None:
+            constraint = f"{'BEFORE' if sign < 0 else 'AFTER'} {base[0].isoformat()}"
+        return Resolution(_duration(None, unit_word), TimexType.DURATION, constraint=constraint)
     if base is None:
         return _unresolved()
     ref, anchor = base
@@ -710,6 +727,16 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # an age: "90-year-old"
     count_word = m["n"]
     unit_word = m["unit"]
+    if unit_word[0].isupper() and (count_word is None or count_word[0].isdigit()):
+        return None  # a title: "60 Minutes", "Days of Thunder"
+    if m["half"] and count_word is not None and _count(count_word) is not None:
+        whole = _count(count_word)
+        unit, letter = _unit(unit_word)
+        if unit == "hour":
+            return Resolution(f"PT{whole}H30M", TimexType.DURATION)
+        if unit == "minute":
+            return Resolution(f"PT{whole}M30S", TimexType.DURATION)
+        return Resolution(f"P{whole}.5{letter}", TimexType.DURATION)
     if count_word is None:
         if not unit_word.lower().endswith("s") or unit_word.lower() in ("seconds",):
             return None  # bare singular unit word: not a time expression
@@ -862,9 +889,17 @@ def r_reference(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def r_recent(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "recent weeks", "recent years", "the coming months"."""
-    kind = "PAST_REF" if m["which"].lower() == "recent" else "FUTURE_REF"
+    past = m["which"].lower() == "recent"
     base = ctx.anchor_date()
-    return Resolution(kind, anchor=base[1] if base else Anchor())
+    constraint = None
+    if base is not None:
+        constraint = f"{'BEFORE' if past else 'AFTER'} {base[0].isoformat()}"
+    return Resolution(
+        _duration(None, m["unit"]),
+        TimexType.DURATION,
+        anchor=base[1] if base else Anchor(),
+        constraint=constraint,
+    )
 
 
 def r_anaphora(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -883,13 +918,97 @@ def r_anaphora(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def r_earlier_this(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "earlier this year", "later this month": the unit, with START/END when it narrows."""
-    unit, _ = _unit(m["unit"])
+    """ "earlier this year", "later this month", "earlier today": the unit that contains the reference."""
     base = ctx.anchor_date()
     if base is None:
         return _unresolved()
     ref, anchor = base
+    if m["day"]:
+        return Resolution((ref + dt.timedelta(days=_DAY_WORDS[m["day"].lower()])).isoformat(), anchor=anchor)
+    unit, _ = _unit(m["unit"])
     return Resolution(_granularity_value(ref, unit), anchor=anchor)
+
+
+def r_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the weekend", "last weekend", "this coming weekend": ``YYYY-Www-WE``."""
+    base = ctx.anchor_date()
+    if base is None:
+        return _unresolved()
+    ref, anchor = base
+    rel = m["rel"].lower().split()[-1]
+    monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
+    if rel in ("last", "past"):
+        week = monday - dt.timedelta(weeks=1) if ref.isoweekday() < 6 or rel == "last" else monday
+    elif rel in ("next", "coming"):
+        week = monday if ref.isoweekday() < 6 and rel == "coming" else monday + dt.timedelta(weeks=1)
+    else:  # "the weekend", "this weekend": the one just past early in the week, else the coming one
+        sign = direction(ctx.text, m.start(), m.end())
+        week = (
+            monday - dt.timedelta(weeks=1) if (sign < 0 or (sign == 0 and ref.isoweekday() <= 2)) else monday
+        )
+        if ref.isoweekday() >= 6:
+            week = monday
+    if m["rel"].lower().startswith("over"):
+        return Resolution(f"{value_of(week, Granularity.WEEK)}-WE", anchor=anchor, start=m.start() + 5)
+    return Resolution(f"{value_of(week, Granularity.WEEK)}-WE", anchor=anchor)
+
+
+_SPELLED_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+
+
+def r_spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "nineteen ninety-six", "two thousand and one", "the year two thousand"."""
+    if m["c"] is None:
+        return _absolute("2000")
+    century = m["c"].lower().split()[0]
+    rest = m["rest"].lower().replace("-", " ").split()
+    if (
+        century == "twenty"
+        and rest[0] in _SPELLED_UNITS
+        and len(rest) == 1
+        and not m.group(0).lower().startswith("the")
+    ):
+        return None  # "twenty five" is a number, not 2005
+    if rest == ["hundred"]:
+        tail = 0
+    else:
+        tail = NUMBER_WORDS.get(rest[0], 0) + (_SPELLED_UNITS.get(rest[1], 0) if len(rest) > 1 else 0)
+    base = {"nineteen": 1900, "twenty": 2000, "two": 2000}[century]
+    if century in ("nineteen", "twenty") and tail < 10 and rest != ["hundred"]:
+        return None  # "nineteen five" is not a year form in news
+    return _absolute(f"{base + tail:04d}")
+
+
+def r_year_range(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "2009-2010", "from 2009 to 2010", "between 1994 and 1999": one mention for the span."""
+    y1 = int(m["y1"])
+    y2_text = m["y2"]
+    y2 = int(y2_text) if len(y2_text) == 4 else (y1 // 100) * 100 + int(y2_text)
+    if y2 <= y1 or y2 - y1 > 200:
+        return None
+    return Resolution(f"RANGE:{y1:04d}-01-01/{y2 + 1:04d}-01-01", start=m.start("y1"))
+
+
+def r_month_range(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "between May and July", "from March to June 2024"."""
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    if m["year"]:
+        y2 = int(m["year"])
+        anchor = Anchor()
+    else:
+        placed = _place_month(m2, ctx, m.start(), m.end())
+        if placed is None:
+            return _unresolved()
+        y2, anchor = placed
+    y1 = y2 if m1 <= m2 else y2 - 1
+    end = add_months(dt.date(y2, m2, 1), 1)
+    return Resolution(
+        f"RANGE:{dt.date(y1, m1, 1).isoformat()}/{end.isoformat()}", anchor=anchor, start=m.start("m1")
+    )
 
 
 def r_unit_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1049,7 +1168,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year",
         _rx(
-            rf"(?<![\w$#£€.,/-])(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY)\s*))?(?P<y>{YEAR})\b(?!['’]s\b[^']?\w*\s+\d)(?![-/]\d)"
+            rf"(?<![\w$#£€.,/])(?:(?P<fiscal>(?i:fiscal(?:\s+year)?|FY)\s*))?(?P<y>{YEAR})\b(?!['’]s\b[^']?\w*\s+\d)(?![-/]\d)"
         ),
         r_year,
         0,
@@ -1059,7 +1178,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         _rx(
-            r"(?:(?P<rel>(?i:last|next|this|coming|past|previous|the))\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
+            r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|past|previous|the))\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
             rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"
         ),
         r_season,
@@ -1122,8 +1241,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         _rx(
-            rf"\b(?P<n>{NUM})\s+(?P<unit>{UNIT})\s+(?P<which>(?i:ago|earlier|later|before|after|afterwards|from\s+now|hence|on))\b"
-            r"(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)"
+            rf"\b(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\s+(?:(?P<which>(?i:ago|earlier|later|afterwards|from\s+now|hence))\b"
+            r"(?!\s+(?:than|that)\b)|(?P<which2>(?i:before|after|on))(?=\s*[.,;:!?)\"”]|\s*$))"
         ),
         r_ago,
         3,
@@ -1137,8 +1256,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         _rx(
-            rf"\b(?:(?P<n>{NUM})[-\s]+)?(?P<unit>{UNIT})(?![\w'’])(?:[-\s](?i:long))?"
-            r"(?:\s+(?i:and\s+a\s+half))?"
+            rf"\b(?:(?P<det>(?i:the\s+(?:first|last|final|initial|same|entire|whole|early)\s+|the\s+))(?=\w+[-\s]+{UNIT}))?"
+            rf"(?:(?P<n>{NUM})[-\s]+)?(?P<unit>{UNIT})(?![\w'’])(?:[-\s](?i:long))?"
+            r"(?:\s+(?P<half>(?i:and\s+a\s+half)))?"
         ),
         r_duration,
         0,
@@ -1190,6 +1310,74 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda m, ctx: r_anaphora_pod(m, ctx),
         2,
+    ),
+    Rule(
+        "earlier_this",
+        _rx(
+            r"\b(?P<which>(?i:earlier|later))\s+(?:(?i:this|in\s+the)\s+(?P<unit>(?i:week|month|year))"
+            r"|(?P<day>(?i:today|yesterday|tonight|tomorrow)))\b"
+        ),
+        r_earlier_this,
+        3,
+    ),
+    Rule(
+        "weekend",
+        _rx(
+            r"\b(?P<rel>(?i:the|this|last|next|this\s+past|this\s+coming|over\s+the))\s+(?i:weekend)\b(?!\s+of\b)"
+        ),
+        lambda m, ctx: r_weekend(m, ctx),
+        3,
+    ),
+    Rule(
+        "spelled_year",
+        _rx(
+            r"\b(?:(?i:the\s+year)\s+)?(?P<c>(?i:nineteen|twenty|two\s+thousand(?:\s+and)?))[-\s]+"
+            r"(?P<rest>(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+            r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))\b"
+            r"|\b(?i:the\s+year\s+two\s+thousand)\b"
+        ),
+        lambda m, ctx: r_spelled_year(m, ctx),
+        2,
+    ),
+    Rule(
+        "spelled_decade",
+        _rx(
+            r"\b(?i:the\s+)(?P<d>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b"
+        ),
+        lambda m, ctx: _absolute(
+            "19"
+            + str(
+                [
+                    "twenties",
+                    "thirties",
+                    "forties",
+                    "fifties",
+                    "sixties",
+                    "seventies",
+                    "eighties",
+                    "nineties",
+                ].index(m["d"].lower())
+                + 2
+            )
+        ),
+        2,
+    ),
+    Rule(
+        "year_range",
+        _rx(
+            rf"\b(?:(?i:from|between)\s+)?(?P<y1>{YEAR})\s*(?:[-–—/]|\s(?i:to|through|until|and)\s)\s*(?P<y2>{YEAR}|\d\d)\b(?![-/]\d)"
+        ),
+        lambda m, ctx: r_year_range(m, ctx),
+        4,
+    ),
+    Rule(
+        "month_range",
+        _rx(
+            rf"\b(?:(?i:from|between)\s+)?(?P<m1>{_MONTH_FULL})\s+(?:(?i:to|through|until|and)|[-–])\s+(?P<m2>{_MONTH_FULL})"
+            rf"(?:,?\s+(?P<year>{YEAR}))?\b"
+        ),
+        lambda m, ctx: r_month_range(m, ctx),
+        4,
     ),
     Rule(
         "holiday",
