@@ -68,7 +68,8 @@ REL = r"(?i:this\s+past|this\s+coming|last|next|this|coming|past|previous|follow
 _FUTURE_CUES = (
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
     r"likely|unlikely|about)\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next|coming|"
-    r"(?:is|are)\s+to|would|until|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as"
+    r"(?:is|are)\s+to|would|until|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as|"
+    r"planned|planning|scheduled|expected|slated|effective|payable|due|to\s+be"
 )
 _PAST_CUES = (
     r"said|says|was|were|had|did|ago|last|earlier|previously|told|announced|met|held|took|came|went|made|began|"
@@ -194,39 +195,58 @@ def _day(word: str) -> int:
     return int(re.sub(r"\D", "", word))
 
 
-def _place_month(month: int, ctx: Context, start: int, end: int, day: int = 1) -> tuple[int, Anchor] | None:
-    """The year of a month (and day) given without one, by tense, nearest to the anchor."""
+def _place_month(
+    month: int, ctx: Context, start: int, end: int, day: int | None = None
+) -> tuple[int, Anchor] | None:
+    """The year of a month (and day) given without one.
+
+    Within ten days of the reference date the calendar wins ("on December 3" in a December 2
+    article); otherwise the tense of the clause picks the side, within about ten months
+    for a dated day (further than that, the nearest occurrence is likelier); without tense
+    the nearest occurrence wins, the past slightly preferred.
+    """
     base = ctx.anchor_date()
     if base is None:
         return None
     ref, anchor = base
-    sign = direction(ctx.text, start, end)
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
-            candidates.append(dt.date(year, month, day))
+            candidates.append(dt.date(year, month, day or 1))
         except ValueError:
             continue
     if not candidates:
         return None
-    same_month = [c for c in candidates if (c.year, c.month) == (ref.year, ref.month)]
-    horizon = (
-        366 if day == 1 else 270
-    )  # a dated day far in the tense's direction is less likely than a near one
+
+    def distance(c: dt.date) -> float:
+        days = (c - ref).days
+        return days * 1.3 if days > 0 else -days
+
+    if day is None:
+        if ref.month == month:
+            return ref.year, anchor
+        candidates_month = candidates
+        sign = direction(ctx.text, start, end)
+        if sign > 0:
+            pool = [c for c in candidates_month if c > ref]
+        elif sign < 0:
+            pool = [c for c in candidates_month if c <= ref]
+        else:
+            pool = candidates_month
+        best = min(pool or candidates_month, key=distance)
+        return best.year, anchor
+    nearest = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
+    if abs((nearest - ref).days) <= 10:
+        return nearest.year, anchor
+    sign = direction(ctx.text, start, end)
+    horizon = 300
     if sign > 0:
-        pool = [c for c in candidates if ref <= c and (c - ref).days <= horizon] or same_month
+        pool = [c for c in candidates if ref <= c and (c - ref).days <= horizon]
     elif sign < 0:
-        pool = [c for c in candidates if c <= ref and (ref - c).days <= horizon] or same_month
+        pool = [c for c in candidates if c <= ref and (ref - c).days <= horizon]
     else:
         pool = candidates
-    if day == 1 and same_month and sign == 0:
-        return ref.year, anchor
-    if not pool:
-        pool = candidates
-    nearest = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
-    if day != 1 and abs((nearest - ref).days) <= 10:
-        return nearest.year, anchor  # within the news horizon the calendar beats tense
-    best = min(pool, key=lambda c: (abs((c - ref).days), c > ref))
+    best = min(pool or candidates, key=distance)
     return best.year, anchor
 
 
@@ -696,6 +716,20 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "season":
         day = shift(ref, sign * amount * 3, "month")
     granularity_unit = unit
+    last = ctx.last_date()
+    if (
+        unit == "year"
+        and last is not None
+        and last.granularity in (Granularity.QUARTER, Granularity.HALF)
+        and last.interval is not None
+        and m.start() - last.end < 400
+    ):
+        # "a year earlier" after "the third quarter": the same quarter a year before
+        moved = shift(last.interval.start.date(), sign * amount, "year")
+        return Resolution(
+            value_of(moved, last.granularity),
+            anchor=Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end),
+        )
     if anaphoric and ctx.last_date() is not None and anchor.kind is AnchorKind.MENTION:
         last = ctx.last_date()
         assert last is not None and last.granularity is not None
