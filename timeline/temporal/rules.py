@@ -171,6 +171,9 @@ class Rule:
     pattern: re.Pattern[str]
     resolve: Resolver
     priority: int = 0  #: breaks ties between equally long matches (higher wins)
+    #: a cheap pattern every match must contain; the full pattern only runs near its hits
+    trigger: re.Pattern[str] | None = None
+    trigger_words: frozenset[str] = frozenset()  #: lower-case words that also trigger the rule
 
 
 NEEDS_REFERENCE = "relative expression: needs a reference date"
@@ -1461,3 +1464,69 @@ def r_anaphora_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
         anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
         return Resolution(f"{day}T{PARTS_OF_DAY[unit]}", TimexType.TIME, anchor=anchor)
     return r_anaphora(m, ctx)
+
+
+_UNITS = (
+    "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months "
+    "quarter quarters year years decade decades century centuries"
+)
+_MONTH_TRIGGER = rf"(?:{_MONTH_FULL}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|{_MONTH_FULL.upper()})"
+#: What every match of a rule must contain, so that the rule's full pattern only runs near
+#: it: lower-case words (looked up in one pass over the text's words) and/or a regex on the
+#: original text. A rule with neither scans the whole text.
+TRIGGERS: dict[str, tuple[str, str | None]] = {
+    "iso_date": ("", r"\d{4}-[01]\d-"),
+    "numeric_date": ("", r"\d/\d"),
+    "month_day": ("", _MONTH_TRIGGER),
+    "weekday_date": ("", WEEKDAY),
+    "date_range": ("", _MONTH_TRIGGER),
+    "month_year": ("", _MONTH_TRIGGER),
+    "month": ("", _MONTH_TRIGGER),
+    "month_range": ("", _MONTH_TRIGGER),
+    "decade": ("", r"\d0['’]?s\b"),
+    "century": ("century centuries", None),
+    "season": ("spring summer autumn fall winter", None),
+    "quarter": ("quarter quarters", r"\b[Qq][1-4]"),
+    "half": ("half", None),
+    "dayword": ("today tonight yesterday tomorrow", None),
+    "day_offset": ("yesterday tomorrow", None),
+    "part_of_day": ("morning afternoon evening night", None),
+    "weekday": ("", WEEKDAY),
+    "relative_unit": (_UNITS, None),
+    "ago": (_UNITS, None),
+    "in_units": (_UNITS, None),
+    "duration": (_UNITS, None),
+    "set": ("daily weekly monthly annually yearly hourly quarterly nightly every each per", None),
+    "time": ("noon midnight midday", r"\d\s*[apAP]\.?\s?[mM]"),
+    "reference": (
+        "now currently current present presently nowadays days time point moment being recently lately "
+        "previously formerly past future term",
+        None,
+    ),
+    "recent": ("recent coming", None),
+    "anaphora": ("that same then next following previous", None),
+    "earlier_this": ("earlier later", None),
+    "weekend": ("weekend", None),
+    "spelled_year": ("nineteen twenty thousand", None),
+    "spelled_decade": ("twenties thirties forties fifties sixties seventies eighties nineties", None),
+    "year_range": ("", r"\d{4}"),
+    "year": ("", r"\d{4}"),
+    "holiday": (
+        "new christmas boxing valentine halloween independence veterans armistice labor memorial thanksgiving "
+        "election easter good may martin presidents patrick bastille victory",
+        None,
+    ),
+    "unit_ref": ("year month week", None),
+}
+
+
+def _with_trigger(rule: Rule) -> Rule:
+    if rule.name not in TRIGGERS:
+        return rule
+    words, pattern = TRIGGERS[rule.name]
+    return attrs.evolve(
+        rule, trigger_words=frozenset(words.split()), trigger=re.compile(pattern) if pattern else None
+    )
+
+
+RULES = tuple(_with_trigger(rule) for rule in RULES)

@@ -92,16 +92,67 @@ def coerce_reference_date(value: object) -> dt.date | None:
     )
 
 
+_WINDOW = 64  #: characters around a trigger hit in which its rule's full pattern runs
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: lower-case trigger word → indexes of the rules it triggers
+_WORD_RULES: dict[str, tuple[int, ...]] = {}
+for _index, _rule in enumerate(RULES):
+    for _word in _rule.trigger_words:
+        _WORD_RULES[_word] = (*_WORD_RULES.get(_word, ()), _index)
+
+
+def _merge(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        lo, hi = max(0, start - _WINDOW), min(n, end + _WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
+    """Every match of every rule.
+
+    One pass over the text's words finds the trigger words of every rule, and each rule's
+    trigger regex (if any) runs once; the rule's full pattern then runs only in windows
+    around those hits. This keeps tagging fast (the full patterns are costly) and linear.
+    """
+    n = len(text)
+    hits: dict[int, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(text):
+        indexes = _WORD_RULES.get(m.group().lower())
+        if indexes is not None:
+            span = m.span()
+            for index in indexes:
+                hits.setdefault(index, []).append(span)
+    regex_hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     found: list[tuple[int, int, int, int, re.Match[str]]] = []
     for index, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
-            start, end = m.span()
-            # trim trailing whitespace/punctuation the pattern may have swallowed
-            while end > start and text[end - 1] in " \t\n,":
-                end -= 1
-            if end > start:
-                found.append((start, end, rule.priority, index, m))
+        if rule.trigger is None and not rule.trigger_words:
+            windows = [(0, n)]
+        else:
+            spans = hits.get(index, [])
+            if rule.trigger is not None:
+                if rule.trigger not in regex_hits:
+                    regex_hits[rule.trigger] = [h.span() for h in rule.trigger.finditer(text)]
+                spans = spans + regex_hits[rule.trigger]
+            if not spans:
+                continue
+            windows = _merge(spans, n)
+        last_end = -1
+        for lo, hi in windows:
+            for m in rule.pattern.finditer(text, max(lo, last_end), hi):
+                start, end = m.span()
+                # trim trailing whitespace/punctuation the pattern may have swallowed
+                while end > start and text[end - 1] in " \t\n,":
+                    end -= 1
+                if end > start:
+                    found.append((start, end, rule.priority, index, m))
+                    last_end = m.end()
     return found
 
 
