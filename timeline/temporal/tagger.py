@@ -95,12 +95,31 @@ def coerce_reference_date(value: object) -> dt.date | None:
 _WINDOW = 64  #: characters around a trigger hit in which its rule's full pattern runs
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 #: lower-case trigger word → indexes of the rules it triggers
 _WORD_RULES: dict[str, tuple[int, ...]] = {}
 for _index, _rule in enumerate(RULES):
     for _word in _rule.trigger_words:
         _WORD_RULES[_word] = (*_WORD_RULES.get(_word, ()), _index)
+
+
+def _trigger_word_pattern(words: list[str]) -> re.Pattern[str]:
+    """All trigger words as one regex, grouped by first letter (much faster to scan than a flat list)."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in sorted(by_first.items()))
+    return re.compile(rf"\b(?:{branches})\b")
+
+
+_TRIGGER_WORDS = _trigger_word_pattern(list(_WORD_RULES))
+
+
+def _lower(text: str) -> str:
+    """Lower-cased text with the same length (characters whose lower case is longer are kept)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _merge(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
@@ -123,12 +142,10 @@ def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
     """
     n = len(text)
     hits: dict[int, list[tuple[int, int]]] = {}
-    for m in _WORD.finditer(text):
-        indexes = _WORD_RULES.get(m.group().lower())
-        if indexes is not None:
-            span = m.span()
-            for index in indexes:
-                hits.setdefault(index, []).append(span)
+    for m in _TRIGGER_WORDS.finditer(_lower(text)):
+        span = m.span()
+        for index in _WORD_RULES[m.group()]:
+            hits.setdefault(index, []).append(span)
     regex_hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     found: list[tuple[int, int, int, int, re.Match[str]]] = []
     for index, rule in enumerate(RULES):
