@@ -813,6 +813,8 @@ def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
         "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D",
     }  # fmt: skip
+    if word == "quarterly" and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3]):
+        return None  # "quarterly dividend": an adjective, not a set of times
     if word in simple:
         if m.group(0)[0].isupper() and re.search(
             r"[A-Za-z][a-z]*\s+$", ctx.text[max(0, m.start() - 30) : m.start()]
@@ -964,6 +966,32 @@ def r_earlier_this(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution((ref + dt.timedelta(days=_DAY_WORDS[m["day"].lower()])).isoformat(), anchor=anchor)
     unit, _ = _unit(m["unit"])
     return Resolution(_granularity_value(ref, unit), anchor=anchor)
+
+
+def r_period_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the quarter", "the latest period", "the year-ago quarter": the fiscal quarter in play.
+
+    Financial news reports one quarter at a time: the last quarter mentioned (else the last
+    complete quarter before the reference date), a year back for "year-ago"/"year-earlier".
+    """
+    last = ctx.last_date()
+    if last is not None and last.granularity is Granularity.QUARTER and last.interval is not None:
+        day = last.interval.start.date()
+        anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
+        if m["ago"] and m["ago"].lower().replace(" ", "-").startswith(("year", "comparable")):
+            # counting from the quarter of the report, not from a year-ago one already mentioned
+            day = shift(day, -1, "year")
+    else:
+        if m["what"].lower() == "period":
+            return None  # "the period" alone needs a quarter to refer to
+        base = ctx.anchor_date()
+        if base is None:
+            return _unresolved()
+        ref, anchor = base
+        day = add_months(dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1), -3)
+        if m["ago"] and m["ago"].lower().startswith(("year", "comparable")):
+            day = shift(day, -1, "year")
+    return Resolution(value_of(day, Granularity.QUARTER), anchor=anchor)
 
 
 def r_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1349,6 +1377,16 @@ RULES: tuple[Rule, ...] = (
         2,
     ),
     Rule(
+        "period_ref",
+        _rx(
+            r"\b(?i:the|that|this)\s+(?:(?P<ago>(?i:year-earlier|year-ago|year\s+earlier|comparable\s+year-ago|"
+            r"comparable\s+year-earlier|corresponding|same))\s+)?(?:(?i:latest|most\s+recent)\s+)?"
+            r"(?P<what>(?i:quarter|period))\b(?!\s+of\b)"
+        ),
+        lambda m, ctx: r_period_ref(m, ctx),
+        2,
+    ),
+    Rule(
         "earlier_this",
         _rx(
             r"\b(?P<which>(?i:earlier|later))\s+(?:(?i:this|in\s+the)\s+(?P<unit>(?i:week|month|year))"
@@ -1507,6 +1545,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "anaphora": ("that same then next following previous", None),
     "earlier_this": ("earlier later", None),
     "weekend": ("weekend", None),
+    "period_ref": ("quarter period", None),
     "spelled_year": ("nineteen twenty thousand", None),
     "spelled_decade": ("twenties thirties forties fifties sixties seventies eighties nineties", None),
     "year_range": ("", r"\d{4}"),
