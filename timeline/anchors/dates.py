@@ -188,22 +188,10 @@ def tense_near(text: str, start: int, end: int, bounds: list[tuple[int, int]] | 
         >>> tense_near("He said on Monday that it will end.", 11, 17)
         'past'
     """
-    if bounds is None:
-        bounds = sentence_bounds(text)
-    s0, e0 = 0, len(text)
-    for s, e in bounds:
-        if s <= start < e:
-            s0, e0 = s, e
-            break
-    lo, hi = max(s0, start - 120), min(e0, end + 80)
-    best: tuple[int, int, str] | None = None
-    for order, (label, pattern) in enumerate((("future", _FUTURE), ("past", _PAST))):
-        for m in pattern.finditer(text, lo, hi):
-            # the governing verb usually precedes the date ("will meet on December 3")
-            distance = start - m.end() if m.end() <= start else max(0, m.start() - end) + 30
-            if best is None or (distance, order) < best[:2]:
-                best = (distance, order, label)
-    return best[2] if best is not None else "unknown"
+    from timeline.temporal.rules import direction  # the tagger's tense cues: one mechanism for both
+
+    del bounds  # kept for callers; direction() finds the sentence itself
+    return {1: "future", -1: "past"}.get(direction(text, start, end), "unknown")
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int]]:
