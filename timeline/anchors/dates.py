@@ -163,18 +163,6 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if text[s:e].strip()]
 
 
-_FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|'ll|is to|are to|to be held|scheduled|upcoming|forthcoming|due to|"
-    r"expected to|set to|plans? to|planned|ahead of|unlikely to|likely to|next|until|payable)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:said|says|was|were|had|did|told|announced|reported|ago|last|earlier|ended|took place|held|"
-    r"met|came|went|began|made|gave|took|signed|agreed|voted|[a-z]{3,}ed)\b",
-    re.IGNORECASE,
-)
-
-
 def tense_near(text: str, start: int, end: int, bounds: list[tuple[int, int]] | None = None) -> str:
     """``"future"``, ``"past"`` or ``"unknown"``: the nearest tense cue in the sentence around a span.
 
