@@ -307,3 +307,35 @@ def test_values_intervals() -> None:
     assert interval_of("2024-Q3")[1] is Granularity.QUARTER
     assert smallest_unit(Interval.from_iso("2024-12-03", "2024-12-05")) == ("2024-12", Granularity.MONTH)
     assert interval_of("XXXX-09") == (None, None)
+
+
+# ----------------------------------------------------------------------------- other languages
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Die Minister trafen sich am 3. Dezember 2024, nicht 3 Leute.",
+            [("3. Dezember 2024", "2024-12-03")],
+        ),
+        (
+            "fr",
+            "Le sommet du 11 juillet 2023, puis le 4 décembre.",
+            [("11 juillet 2023", "2023-07-11"), ("4 décembre", "2024-12-04")],
+        ),
+        ("es", "El 5 de diciembre de 1994 se firmó.", [("5 de diciembre de 1994", "1994-12-05")]),
+    ],
+)
+def test_non_english_documents_use_dateparser(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = tag(Document("d", text, dt.date(2024, 12, 4), language=language))
+    assert [(m.text, m.value) for m in found] == expected
+    assert all(m.rule == "dateparser" and text[m.start : m.end] == m.text for m in found)
+
+
+def test_non_english_relative_needs_reference() -> None:
+    (m,) = tag("am 3. Dezember", language="de")
+    assert m.value is None and "reference date" in (m.reason or "")

@@ -248,6 +248,7 @@ def tag(
     *,
     doc_id: str | None = None,
     style: Style = "news",
+    language: str | None = None,
 ) -> list[TimeMention]:
     """Find and normalise every time expression in a text or :class:`~timeline.model.Document`.
 
@@ -255,6 +256,9 @@ def tag(
     ``"news"`` (relative expressions count from the reference date; "N days later" and
     "that day" from the last mention) or ``"narrative"`` (everything relative counts from
     the last resolved mention, falling back to the reference date).
+
+    Text in another ``language`` than English (the document's, or the argument) is tagged by
+    dateparser instead (:mod:`timeline.temporal.multilingual`).
 
     Never raises on any ``str``; raises ``TypeError`` for ``bytes`` and ``ValueError`` for an
     invalid reference date.
@@ -281,6 +285,12 @@ def tag(
         raise TypeError(f"tag() needs a str or a timeline.Document, got {type(text_or_document).__name__}")
     if style not in ("news", "narrative"):
         raise ValueError(f"style must be 'news' or 'narrative', got {style!r}")
+    if language is None and isinstance(text_or_document, Document):
+        language = text_or_document.language
+    if language is not None and language.split("-")[0].lower() not in ("en", "eng", ""):
+        from timeline.temporal.multilingual import tag_with_dateparser
+
+        return tag_with_dateparser(text, ref, language.split("-")[0].lower(), doc_id)
     ctx = Context(text=text, reference_date=ref, doc_id=doc_id, narrative=style == "narrative")
     mentions: list[TimeMention] = []
     floor = 0
