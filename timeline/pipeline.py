@@ -1,0 +1,184 @@
+"""The whole pipeline: a corpus in, an :class:`~timeline.graph.EventGraph` out.
+
+Per document (pure functions of their inputs, so a corpus can be mapped over processes):
+reference-date inference (optional), temporal tagging, named-event resolution, event
+extraction and time anchoring. Corpus-wide: named-event bindings learned from all
+documents, cross-document merging, then the graph's sequence and causal edges.
+
+Example:
+    >>> from timeline.model import Corpus
+    >>> g = build(Corpus.from_texts(["NATO pledged in 2008 that Ukraine would join."],
+    ...                             reference_dates=["2023-04-04"]))
+    >>> [(e.id, e.mentions[0].text) for e in g.events][:1]
+    [('e0001', 'pledged')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from timeline.events.extract import extract_events
+from timeline.events.merge import apply_overrides, merge_mentions
+from timeline.graph.eventgraph import EventGraph
+from timeline.graph.relations import causal_relations, date_relations, find_conflicts, signal_relations
+from timeline.model import Corpus, Document, EventMention, Relation, TimeMention
+
+if TYPE_CHECKING:
+    from timeline.anchors import Gazetteer
+
+__all__ = ["GazetteerLike", "Tagger", "build", "document_events", "document_time_mentions"]
+
+GazetteerLike: TypeAlias = "Gazetteer | str | Path | Sequence[Gazetteer | str | Path] | None"
+#: a temporal tagger: document -> its time mentions
+Tagger: TypeAlias = Callable[[Document], Sequence[TimeMention]]
+
+
+def _load_gazetteer(gazetteer: Any) -> Any:
+    if gazetteer is None:
+        return None
+    try:
+        from timeline.anchors.corpus import load_gazetteers
+    except ImportError:  # pragma: no cover - the anchors layer is optional
+        return None
+    return load_gazetteers(gazetteer)
+
+
+def _default_tagger(document: Document) -> list[TimeMention]:
+    from timeline.temporal import tag
+
+    return list(tag(document))
+
+
+def document_time_mentions(
+    document: Document, *, infer_reference_date: bool = False, tagger: Tagger | None = None
+) -> tuple[Document, list[TimeMention]]:
+    """Step 1 for one document: (inferred reference date and) the tagger's time mentions.
+
+    Example:
+        >>> doc, ms = document_time_mentions(Document("d", "Nothing dated."), tagger=lambda d: [])
+        >>> doc.id, ms
+        ('d', [])
+    """
+    run = tagger or _default_tagger
+    mentions = list(run(document))
+    if document.reference_date is None and infer_reference_date:
+        try:
+            from timeline.anchors import with_inferred_reference_date
+        except ImportError:  # pragma: no cover
+            return document, mentions
+        inferred = with_inferred_reference_date(document, mentions=mentions)
+        if inferred.reference_date is not None:
+            document = inferred
+            mentions = list(run(document))
+    return document, [m if m.doc_id == document.id else _with_doc(m, document.id) for m in mentions]
+
+
+def _with_doc(mention: TimeMention, doc_id: str) -> TimeMention:
+    import attrs
+
+    return attrs.evolve(mention, doc_id=doc_id)
+
+
+def document_events(document: Document, time_mentions: Sequence[TimeMention]) -> list[EventMention]:
+    """Step 3 for one document: its event mentions, anchored in time.
+
+    Example:
+        >>> [m.text for m in document_events(Document("d", "Talks collapsed."), [])]
+        ['Talks', 'collapsed']
+    """
+    return extract_events(document, time_mentions)
+
+
+def build(
+    corpus: Corpus | Iterable[Document],
+    gazetteer: GazetteerLike = None,
+    *,
+    infer_reference_date: bool = False,
+    merges: Iterable[Sequence[str]] | None = None,
+    splits: Iterable[str | tuple[str, str]] | None = None,
+    progress: bool = False,
+    tagger: Tagger | None = None,
+) -> EventGraph:
+    """Build the event graph of a corpus.
+
+    ``gazetteer`` (a :class:`timeline.anchors.Gazetteer`, a path, or a list of them) names
+    events with known dates; ``infer_reference_date`` guesses publication dates that the
+    corpus lacks (flagged as inferred). ``merges`` (groups of event ids) and ``splits``
+    (event ids, or ``(event_id, doc_id)`` pairs) correct the automatic merging: ids are those
+    of the graph built without them, and an unknown id raises
+    :class:`timeline.events.merge.UnknownEventError`. ``tagger`` replaces the temporal
+    tagger (for tests and gold time expressions).
+
+    Example:
+        >>> len(build(Corpus(())))
+        0
+    """
+    documents = list(corpus)
+    gaz = _load_gazetteer(gazetteer)
+    steps: Iterable[Document] = documents
+    if progress:
+        from tqdm import tqdm
+
+        steps = tqdm(documents, desc="time", unit="doc")
+    tagged = [
+        document_time_mentions(d, infer_reference_date=infer_reference_date, tagger=tagger) for d in steps
+    ]
+    docs = [d for d, _ in tagged]
+    by_doc = {d.id: ms for d, ms in tagged}
+    if gaz is not None or tagger is None:
+        try:
+            from timeline.anchors import learn_bindings, resolve_named_events
+        except ImportError:  # pragma: no cover - temponyms skipped until the layer exists
+            pass
+        else:
+            bindings = learn_bindings(docs, by_doc, gaz)
+            by_doc = {
+                d.id: [
+                    m if m.doc_id == d.id else _with_doc(m, d.id)
+                    for m in resolve_named_events(d, by_doc[d.id], gazetteer=gaz, bindings=bindings)
+                ]
+                for d in docs
+            }
+    mentions: list[EventMention] = []
+    for d in docs:
+        mentions += document_events(d, by_doc[d.id])
+    refs: dict[str, dt.date | None] = {d.id: d.reference_date for d in docs}
+    events = merge_mentions(mentions, refs)
+    if merges or splits:
+        events = apply_overrides(events, merges, splits, mentions)
+    all_times = [m for d in docs for m in by_doc[d.id]]
+    relations = _relations(events, all_times)
+    return EventGraph.from_parts(
+        events,
+        relations,
+        corpus=Corpus(tuple(docs)),
+        unresolved=[m for m in all_times if m.value is None],
+        time_mentions=all_times,
+        conflicts=find_conflicts(relations, {e.id: e for e in events}),
+    )
+
+
+def _relations(events: Sequence[Any], time_mentions: Sequence[TimeMention]) -> list[Relation]:
+    event_of = {(m.doc_id, m.start): e.id for e in events for m in e.mentions}
+    mentions = [m for e in events for m in e.mentions]
+    mentions.sort(key=lambda m: (m.doc_id, m.start))
+    by_id = {e.id: e for e in events}
+    dated = date_relations(events)
+    direct = {(r.source, r.target) for r in dated}
+    textual: list[Relation] = []
+    for r in signal_relations(mentions, event_of, time_mentions):
+        if (r.source, r.target) in direct:
+            continue
+        direct.add((r.source, r.target))
+        textual.append(r)
+    causal = causal_relations(mentions, event_of, by_id)
+    seen: set[tuple[str, str]] = set()
+    unique_causal = []
+    for r in causal:
+        if (r.source, r.target) not in seen:
+            seen.add((r.source, r.target))
+            unique_causal.append(r)
+    return [*dated, *textual, *unique_causal]
