@@ -236,7 +236,8 @@ class EventGraph:
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """A new networkx ``MultiDiGraph``: node attribute ``event``, edge attribute
-        ``relation`` (the model objects), plus the flat attributes of the JSON layout.
+        ``relation`` (the model objects), plus the flat attributes of the JSON layout (the
+        edge's Allen relation or ``CAUSES`` as ``relation_type``).
 
         Example:
             >>> EventGraph.from_parts([Event("e1", "x")]).to_networkx().number_of_nodes()
@@ -246,13 +247,9 @@ class EventGraph:
         for ev in self.events:
             g.add_node(ev.id, event=ev, **_node_attributes(ev))
         for rel in self.relations:
-            g.add_edge(
-                rel.source,
-                rel.target,
-                key=f"{rel.kind}:{rel.relation}",
-                relation=rel,
-                **_edge_attributes(rel),
-            )
+            flat = _edge_attributes(rel)
+            flat["relation_type"] = flat.pop("relation")
+            g.add_edge(rel.source, rel.target, key=f"{rel.kind}:{rel.relation}", relation=rel, **flat)
         return g
 
     def to_node_link(self) -> dict[str, Any]:
