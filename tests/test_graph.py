@@ -21,13 +21,13 @@ from timeline.graph.relations import (
 )
 from timeline.model import Event, EventMention, Granularity, Interval, Relation
 
-I = Interval.from_iso
+iv = Interval.from_iso
 
 
 def _ev(
     eid: str, start: str | None = None, end: str | None = None, g: Granularity = Granularity.DAY, **kw: object
 ) -> Event:
-    interval = I(start, end) if start and end else None
+    interval = iv(start, end) if start and end else None
     return Event(eid, eid, interval=interval, granularity=g if interval else None, **kw)  # type: ignore[arg-type]
 
 
@@ -44,17 +44,17 @@ def _ev(
     ],
 )
 def test_allen_and_inverses(a: tuple[str, str], b: tuple[str, str], rel: str) -> None:
-    assert allen(I(*a), I(*b)) == rel
-    assert allen(I(*b), I(*a)) == INVERSE[rel]
+    assert allen(iv(*a), iv(*b)) == rel
+    assert allen(iv(*b), iv(*a)) == INVERSE[rel]
     assert rel in ALLEN_RELATIONS and INVERSE[rel] in ALLEN_RELATIONS
 
 
 def test_granularity_year_is_not_before_day_in_it() -> None:
-    year, day = I("2008-01-01", "2009-01-01"), I("2008-04-03", "2008-04-04")
+    year, day = iv("2008-01-01", "2009-01-01"), iv("2008-04-03", "2008-04-04")
     assert event_relation(year, day) == "CONTAINS"
     assert event_relation(day, year) == "DURING"
-    assert event_relation(I("2008-01-01", "2008-01-02"), year) == "DURING"
-    assert event_relation(I("2024-12-01", "2024-12-02"), I("2024-12-02", "2024-12-03")) == "BEFORE"
+    assert event_relation(iv("2008-01-01", "2008-01-02"), year) == "DURING"
+    assert event_relation(iv("2024-12-01", "2024-12-02"), iv("2024-12-02", "2024-12-03")) == "BEFORE"
 
 
 def test_date_skeleton_is_linear() -> None:

@@ -28,9 +28,9 @@ def seed_graph() -> EventGraph:
 def _find(graph: EventGraph, doc_prefix: str, *texts: str, value: str | None = None) -> Event:
     for ev in graph.events:
         for m in ev.mentions:
-            if m.doc_id.startswith(doc_prefix) and m.text in texts:
-                if value is None or (ev.interval is not None and ev.interval.iso()[0].startswith(value)):
-                    return ev
+            dated = value is None or (ev.interval is not None and ev.interval.iso()[0].startswith(value))
+            if m.doc_id.startswith(doc_prefix) and m.text in texts and dated:
+                return ev
     raise AssertionError(f"no event {texts} in {doc_prefix} at {value}")
 
 
