@@ -6,6 +6,8 @@ Example:
     ['2024-12-03']
 """
 
+from timeline.anchors import Gazetteer, GazetteerEntry, infer_reference_date
+from timeline.anchors.corpus import tag_corpus
 from timeline.errors import InputError, TimelineError
 from timeline.graph import EventGraph
 from timeline.model import (
@@ -22,6 +24,8 @@ from timeline.model import (
     TimeMention,
     TimexType,
 )
+from timeline.pipeline import build
+from timeline.render import graph_figure, report, timeline_figure
 from timeline.temporal import tag
 
 __version__ = "0.1.0"
@@ -35,6 +39,8 @@ __all__ = [
     "EventGraph",
     "EventMention",
     "Evidence",
+    "Gazetteer",
+    "GazetteerEntry",
     "Granularity",
     "InputError",
     "Interval",
@@ -43,5 +49,11 @@ __all__ = [
     "TimelineError",
     "TimexType",
     "__version__",
+    "build",
+    "graph_figure",
+    "infer_reference_date",
+    "report",
     "tag",
+    "tag_corpus",
+    "timeline_figure",
 ]
