@@ -166,7 +166,7 @@ def _is_word(text: str) -> bool:
     return text[:1].isalpha()
 
 
-_HAVE = frozenset({"has", "have", "had"})
+_HAVE = frozenset({"has", "have", "had", "do", "does", "did", "doing", "get", "gets", "got", "getting"})
 _ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these"})
 #: frequent noun forms of verbs that are not events (plural nouns, adjectives)
 _NOT_TRIGGER = frozenset(
@@ -224,7 +224,7 @@ def _main_have(tokens: Sequence[Token], i: int) -> bool:
     if nxt in ("to", "been", "got") or not _is_word(tokens[j].text):
         return False
     verb = lemmatize_verb(nxt)
-    if verb is not None and verb[1] in ("PAST", "PASTPART"):
+    if verb is not None and (verb[1] in ("PAST", "PASTPART") or tokens[i].lower[0] in "dg"):
         return False
     return not (nxt.endswith(("ed", "en")))
 
@@ -248,7 +248,9 @@ def detect(sentence: Sentence, *, first_in_line: bool = True) -> list[Trigger]:
         if w.endswith("'s"):
             continue
         if w in _HAVE and _main_have(tokens, i):
-            result.append(Trigger(i, "have", "VERB", "main verb have", "PAST" if w == "had" else "PRESENT"))
+            lemma = "have" if w in ("has", "have", "had") else "do" if w.startswith("d") else "get"
+            form = "PAST" if w in ("had", "did", "got") else "PRESPART" if w.endswith("ing") else "PRESENT"
+            result.append(Trigger(i, lemma, "VERB", f"main verb {lemma}", form))
             continue
         if w in lx.STOPWORDS or w in lx.MODALS or w in lx.AUXILIARIES or w in lx.NEGATED_AUX:
             continue
