@@ -27,7 +27,7 @@ import attrs
 from timeline.events import lexicon as lx
 from timeline.events.text import Sentence, Token, clause_bounds, sentences
 from timeline.events.timeutil import mention_interval
-from timeline.model import Document, EventMention, TimeMention
+from timeline.model import Document, EventMention, TimeMention, TimexType
 
 __all__ = ["ANCHOR_RELATIONS", "Trigger", "detect", "extract_events", "lemmatize_noun", "lemmatize_verb"]
 
@@ -661,6 +661,11 @@ def extract_events(document: Document, time_mentions: Sequence[TimeMention] = ()
         tokens = sentence.tokens
         clause = clause_bounds(tokens)
         slots = _time_slots(sentence, ordered_times)
+        own_time = bool(slots) or any(
+            m.start < sentence.end and sentence.start < m.end and m.type in (TimexType.DATE, TimexType.TIME)
+            for m in ordered_times
+        )
+        inherited = previous if not own_time else []
         sentence_text = text[sentence.start : sentence.end]
         triggers = detect(sentence)
         verbals = [_verbal(tokens, t, clause) for t in triggers]
