@@ -510,15 +510,23 @@ def graph_figure(
             ys += [lay.y(a), lay.y(b), None]
             mx.append(_x(a.x + (b.x - a.x) / 2))
             my.append((lay.y(a) + lay.y(b)) / 2)
-            mt.append(_edge_text(rel, a.event, b.event))
+            if not lay.webgl:
+                mt.append(_edge_text(rel, a.event, b.event))
+        # dashed WebGL lines are very slow to draw: solid and lighter above the threshold, no hover
+        line = (
+            {"color": "rgba(110,110,110,0.35)", "width": 1}
+            if lay.webgl
+            else {"color": "rgba(110,110,110,0.55)", "width": 1.2, "dash": "dot"}
+        )
         traces.append(
-            _scatter(lay.webgl, x=xs, y=ys, mode="lines", uid=f"{uid_prefix}seq", name="sequence", legendgroup="edges",
-                     hoverinfo="skip", line={"color": "rgba(110,110,110,0.55)", "width": 1.2, "dash": "dot"})
+            go.Scatter(x=xs, y=ys, mode="lines", uid=f"{uid_prefix}seq", name="sequence", legendgroup="edges",
+                     hoverinfo="skip", line=line)
         )  # fmt: skip
-        traces.append(
-            _scatter(lay.webgl, x=mx, y=my, mode="markers", uid=f"{uid_prefix}seqmid", name="sequence", legendgroup="edges",
-                     showlegend=False, hovertext=mt, hoverinfo="text", marker={"size": 5, "color": "rgba(110,110,110,0.7)"})
-        )  # fmt: skip
+        if not lay.webgl:
+            traces.append(
+                _scatter(lay.webgl, x=mx, y=my, mode="markers", uid=f"{uid_prefix}seqmid", name="sequence", legendgroup="edges",
+                         showlegend=False, hovertext=mt, hoverinfo="text", marker={"size": 5, "color": "rgba(110,110,110,0.7)"})
+            )  # fmt: skip
     if causal:
         xs, ys = [], []
         ax: list[str | None] = []

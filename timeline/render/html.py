@@ -133,8 +133,10 @@ def _figure_div(fig: go.Figure, div_id: str, n_points: int) -> str:
     """One figure as a ``<div>`` with a fixed id; marks itself ``data-rendered`` when drawn."""
     post = (
         "var d=document.getElementById('{plot_id}');"
-        "if(d){d.setAttribute('data-rendered','true');"
-        "var s=document.querySelector('.tl-render');if(s)s.setAttribute('data-idle-ms',String(Math.round(performance.now())));}"
+        "if(d){d.setAttribute('data-rendered','true');var s=d.closest('.tl-render');"
+        "if(s)s.setAttribute('data-rendered-ms',String(Math.round(performance.now())));"
+        "var idle=function(){if(s)s.setAttribute('data-idle-ms',String(Math.round(performance.now())));};"
+        "if(window.requestIdleCallback){requestIdleCallback(idle,{timeout:5000});}else{setTimeout(idle,0);}}"
     )
     body = pio.to_html(
         fig,
