@@ -128,20 +128,19 @@ def build(
     ]
     docs = [d for d, _ in tagged]
     by_doc = {d.id: ms for d, ms in tagged}
-    if gaz is not None or tagger is None:
-        try:
-            from timeline.anchors import learn_bindings, resolve_named_events
-        except ImportError:  # pragma: no cover - temponyms skipped until the layer exists
-            pass
-        else:
-            bindings = learn_bindings(docs, by_doc, gaz)
-            by_doc = {
-                d.id: [
-                    m if m.doc_id == d.id else _with_doc(m, d.id)
-                    for m in resolve_named_events(d, by_doc[d.id], gazetteer=gaz, bindings=bindings)
-                ]
-                for d in docs
-            }
+    try:
+        from timeline.anchors import learn_bindings, resolve_named_events
+    except ImportError:  # pragma: no cover - temponyms skipped until the layer exists
+        pass
+    else:
+        bindings = learn_bindings(docs, by_doc, gaz)
+        by_doc = {
+            d.id: [
+                m if m.doc_id == d.id else _with_doc(m, d.id)
+                for m in resolve_named_events(d, by_doc[d.id], gazetteer=gaz, bindings=bindings)
+            ]
+            for d in docs
+        }
     mentions: list[EventMention] = []
     for d in docs:
         mentions += document_events(d, by_doc[d.id])
