@@ -92,7 +92,7 @@ def coerce_reference_date(value: object) -> dt.date | None:
     )
 
 
-_WINDOW = 64  #: characters around a trigger hit in which its rule's full pattern runs
+_WINDOW = 48  #: characters around a trigger hit in which its rule's full pattern runs
 
 
 #: lower-case trigger word → indexes of the rules it triggers
@@ -108,7 +108,7 @@ def _trigger_word_pattern(words: list[str]) -> re.Pattern[str]:
     for word in sorted(words, key=lambda w: (-len(w), w)):
         by_first.setdefault(word[0], []).append(re.escape(word[1:]))
     branches = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in sorted(by_first.items()))
-    return re.compile(rf"\b(?:{branches})\b")
+    return re.compile(rf"(?=[a-z])\b(?:{branches})\b")
 
 
 _TRIGGER_WORDS = _trigger_word_pattern(list(_WORD_RULES))
