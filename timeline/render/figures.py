@@ -319,12 +319,15 @@ def _base_layout(fig: go.Figure, lay: _Layout, title: str, *, rangeslider: bool)
         }
         for i, lane in enumerate(lay.lanes)
     ]  # fmt: skip
+    tall = rows > 14
     xaxis: dict[str, Any] = {
         "type": "date",
         "range": [_x(lay.start - pad), _x(lay.end + pad)],
         "showgrid": True,
         "gridcolor": "#e8e8e8",
         "title": {"text": ""},
+        # a tall figure shows its years at the top too, where the reader starts
+        "side": "top" if tall else "bottom",
     }
     if rangeslider:
         xaxis["rangeslider"] = {"visible": True, "thickness": 0.07}
@@ -334,22 +337,23 @@ def _base_layout(fig: go.Figure, lay: _Layout, title: str, *, rangeslider: bool)
                 {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
                 {"count": 5, "label": "5y", "step": "year", "stepmode": "backward"},
                 {"step": "all", "label": "all"},
-            ]
+            ],
+            "x": 0,
+            "xanchor": "left",
+            # above the tick labels when they are on top (paper units: 34 px over the plot area)
+            "y": 1.0 + (34.0 / max(height - 150.0, 100.0) if tall else 0.0),
+            "yanchor": "bottom",
         }
     annotations = _label_annotations(lay)
-    if lay.undated:
-        annotations.append(
-            {
-                "text": f"{len(lay.undated)} undated event(s) not drawn (see the table of events)",
-                "xref": "paper", "yref": "paper", "x": 1.0, "xanchor": "right", "y": 1.0, "yanchor": "bottom", "showarrow": False,
-                "font": {"size": 11, "color": "#666"},
-            }
-        )  # fmt: skip
+    subtitle = (
+        f"{len(lay.undated)} undated event(s) not drawn (see the table of events)" if lay.undated else ""
+    )
     fig.update_layout(
         template="plotly_white",
-        title={"text": plotly_escape(title), "x": 0.01, "xanchor": "left"},
+        title={"text": plotly_escape(title), "x": 0.01, "xanchor": "left", "yref": "container", "y": 1.0, "yanchor": "top", "pad": {"t": 12},
+               "subtitle": {"text": subtitle, "font": {"size": 11, "color": "#666"}}},
         height=height,
-        margin={"l": 150, "r": 200, "t": 80, "b": 40},
+        margin={"l": 150, "r": 200, "t": 130 if tall else 90, "b": 40},
         hovermode="closest",
         hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}, "namelength": -1},
         dragmode="zoom",
