@@ -16,44 +16,21 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from collections.abc import Iterable, Sequence
+from typing import Any
 
+from timeline.anchors.corpus import GazetteerLike, Tagger, load_gazetteers, tag_corpus, tag_document
 from timeline.events.extract import extract_events
 from timeline.events.merge import apply_overrides, merge_mentions
 from timeline.graph.eventgraph import EventGraph
 from timeline.graph.relations import causal_relations, date_relations, find_conflicts, signal_relations
 from timeline.model import Corpus, Document, EventMention, Relation, TimeMention
 
-if TYPE_CHECKING:
-    from timeline.anchors import Gazetteer
-
 __all__ = ["GazetteerLike", "Tagger", "build", "document_events", "document_time_mentions"]
-
-GazetteerLike: TypeAlias = "Gazetteer | str | Path | Sequence[Gazetteer | str | Path] | None"
-#: a temporal tagger: document -> its time mentions
-Tagger: TypeAlias = Callable[[Document], Sequence[TimeMention]]
-
-
-def _load_gazetteer(gazetteer: Any) -> Any:
-    if gazetteer is None:
-        return None
-    try:
-        from timeline.anchors.corpus import load_gazetteers
-    except ImportError:  # pragma: no cover - the anchors layer is optional
-        return None
-    return load_gazetteers(gazetteer)
-
-
-def _default_tagger(document: Document) -> list[TimeMention]:
-    from timeline.temporal import tag
-
-    return list(tag(document))
 
 
 def document_time_mentions(
-    document: Document, *, infer_reference_date: bool = False, tagger: Tagger | None = None
+    document: Document, *, infer_reference_date: bool = True, tagger: Tagger | None = None
 ) -> tuple[Document, list[TimeMention]]:
     """Step 1 for one document: (inferred reference date and) the tagger's time mentions.
 
@@ -62,24 +39,7 @@ def document_time_mentions(
         >>> doc.id, ms
         ('d', [])
     """
-    run = tagger or _default_tagger
-    mentions = list(run(document))
-    if document.reference_date is None and infer_reference_date:
-        try:
-            from timeline.anchors import with_inferred_reference_date
-        except ImportError:  # pragma: no cover
-            return document, mentions
-        inferred = with_inferred_reference_date(document, mentions=mentions)
-        if inferred.reference_date is not None:
-            document = inferred
-            mentions = list(run(document))
-    return document, [m if m.doc_id == document.id else _with_doc(m, document.id) for m in mentions]
-
-
-def _with_doc(mention: TimeMention, doc_id: str) -> TimeMention:
-    import attrs
-
-    return attrs.evolve(mention, doc_id=doc_id)
+    return tag_document(document, infer_reference_date=infer_reference_date, tagger=tagger)
 
 
 def document_events(document: Document, time_mentions: Sequence[TimeMention]) -> list[EventMention]:
@@ -96,7 +56,7 @@ def build(
     corpus: Corpus | Iterable[Document],
     gazetteer: GazetteerLike = None,
     *,
-    infer_reference_date: bool = False,
+    infer_reference_date: bool = True,
     merges: Iterable[Sequence[str]] | None = None,
     splits: Iterable[str | tuple[str, str]] | None = None,
     progress: bool = False,
@@ -116,31 +76,17 @@ def build(
         >>> len(build(Corpus(())))
         0
     """
-    documents = list(corpus)
-    gaz = _load_gazetteer(gazetteer)
-    steps: Iterable[Document] = documents
-    if progress:
-        from tqdm import tqdm
-
-        steps = tqdm(documents, desc="time", unit="doc")
-    tagged = [
-        document_time_mentions(d, infer_reference_date=infer_reference_date, tagger=tagger) for d in steps
-    ]
-    docs = [d for d, _ in tagged]
-    by_doc = {d.id: ms for d, ms in tagged}
-    try:
-        from timeline.anchors import learn_bindings, resolve_named_events
-    except ImportError:  # pragma: no cover - temponyms skipped until the layer exists
-        pass
-    else:
-        bindings = learn_bindings(docs, by_doc, gaz)
-        by_doc = {
-            d.id: [
-                m if m.doc_id == d.id else _with_doc(m, d.id)
-                for m in resolve_named_events(d, by_doc[d.id], gazetteer=gaz, bindings=bindings)
-            ]
-            for d in docs
-        }
+    gaz = load_gazetteers(gazetteer)
+    tagged = tag_corpus(
+        corpus,
+        gazetteer=gaz,
+        infer_reference_date=infer_reference_date,
+        tagger=tagger,
+        named_events=gaz is not None or tagger is None,
+        progress=progress,
+    )
+    docs = [t.document for t in tagged]
+    by_doc = {t.document.id: list(t.mentions) for t in tagged}
     mentions: list[EventMention] = []
     for d in docs:
         mentions += document_events(d, by_doc[d.id])

@@ -8,7 +8,7 @@ every document's mentions. This is what ``timeline tag --manifest`` prints and w
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import attrs
@@ -19,9 +19,11 @@ from timeline.anchors.refdate import with_inferred_reference_date
 from timeline.model import Corpus, Document, TimeMention
 from timeline.temporal import tag
 
-__all__ = ["GazetteerLike", "TaggedDocument", "load_gazetteers", "tag_corpus"]
+__all__ = ["GazetteerLike", "TaggedDocument", "Tagger", "load_gazetteers", "tag_corpus", "tag_document"]
 
 GazetteerLike = Gazetteer | str | Path | Sequence[Gazetteer | str | Path] | None
+#: a temporal tagger: document -> its time mentions
+Tagger = Callable[[Document], Sequence[TimeMention]]
 
 
 @attrs.frozen
@@ -104,12 +106,16 @@ def tag_corpus(
     gazetteer: GazetteerLike = None,
     infer_reference_date: bool = True,
     bindings: Bindings | None = None,
+    tagger: Tagger | None = None,
+    named_events: bool = True,
+    progress: bool = False,
 ) -> list[TaggedDocument]:
     """Tag every document and resolve its named events against the gazetteer and the corpus.
 
     Documents without a reference date get an inferred one when ``infer_reference_date`` is
     true (always flagged ``reference_date_inferred``); bindings learned from any document
-    resolve named events in every document unless ``bindings`` are given.
+    resolve named events in every document unless ``bindings`` are given. ``tagger`` replaces
+    :func:`timeline.tag` (e.g. gold time expressions); ``named_events=False`` skips temponyms.
 
     Example:
         >>> c = Corpus.from_texts(["The Vilnius summit in July 2023 failed.", "At the Vilnius summit, ..."],
@@ -118,19 +124,38 @@ def tag_corpus(
         ['2023-07']
     """
     gaz = load_gazetteers(gazetteer)
-    documents = list(corpus)
-    first: list[tuple[Document, list[TimeMention]]] = []
-    for doc in documents:
-        mentions = tag(doc)
-        if doc.reference_date is None and infer_reference_date:
-            inferred = with_inferred_reference_date(doc, mentions=mentions)
-            if inferred.reference_date is not None:
-                doc = inferred
-                mentions = tag(doc)
-        first.append((doc, mentions))
+    run: Tagger = tagger if tagger is not None else tag
+    documents: Iterable[Document] = list(corpus)
+    if progress:
+        from tqdm import tqdm
+
+        documents = tqdm(documents, desc="time", unit="doc")
+    first = [tag_document(doc, infer_reference_date=infer_reference_date, tagger=run) for doc in documents]
+    if not named_events:
+        return [TaggedDocument(doc, tuple(mentions)) for doc, mentions in first]
     if bindings is None:
         bindings = learn_bindings([d for d, _ in first], {d.id: m for d, m in first}, gaz)
     return [
         TaggedDocument(doc, tuple(resolve_named_events(doc, mentions, gazetteer=gaz, bindings=bindings)))
         for doc, mentions in first
     ]
+
+
+def tag_document(
+    document: Document, *, infer_reference_date: bool = True, tagger: Tagger | None = None
+) -> tuple[Document, list[TimeMention]]:
+    """The per-document step: (an inferred reference date, flagged as such, and) the time mentions.
+
+    Example:
+        >>> doc, mentions = tag_document(Document("d", "In 2008."))
+        >>> doc.reference_date, [m.value for m in mentions]
+        (None, ['2008'])
+    """
+    run: Tagger = tagger if tagger is not None else tag
+    mentions = list(run(document))
+    if document.reference_date is None and infer_reference_date:
+        inferred = with_inferred_reference_date(document, mentions=mentions)
+        if inferred.reference_date is not None:
+            document = inferred
+            mentions = list(run(document))
+    return document, [m if m.doc_id == document.id else attrs.evolve(m, doc_id=document.id) for m in mentions]
