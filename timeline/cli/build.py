@@ -33,7 +33,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--gazetteer", action="append", type=Path, default=[], metavar="FILE",
         help="named-event gazetteer (JSON, JSON Lines or CSV); repeatable",
     )  # fmt: skip
-    p.add_argument("--infer", action="store_true", help="infer missing reference dates (flagged as inferred)")
+    p.add_argument(
+        "--no-infer",
+        action="store_true",
+        help="do not infer missing reference dates (inferred ones are flagged)",
+    )
     p.add_argument(
         "--merge", action="append", default=[], metavar="ID,ID[,…]",
         help="merge these events (ids of the graph built without corrections); repeatable",
@@ -67,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     graph = build(
         corpus,
         args.gazetteer or None,
-        infer_reference_date=args.infer,
+        infer_reference_date=not args.no_infer,
         merges=merges or None,
         splits=splits or None,
         progress=not getattr(args, "quiet", False) and sys.stderr.isatty(),
