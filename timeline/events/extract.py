@@ -491,13 +491,31 @@ _COMMON_INITIAL = frozenset(
 )
 
 
-def _names(sentence: Sentence) -> _Names:
+def _names(sentence: Sentence, inner_capitals: frozenset[str] = frozenset()) -> _Names:
+    """Actors and locations of a sentence, from its capitalised runs.
+
+    ``inner_capitals`` are the words the document capitalises away from the start of a
+    sentence: a capitalised word that only ever starts sentences ("Maybe", "Reflecting") is
+    no name.
+    """
     tokens = sentence.tokens
     actors: list[tuple[int, str]] = []
     locations: list[tuple[int, str]] = []
     for start, end in _cap_runs(sentence):
         first = tokens[start].lower
-        initial = start == 0 or (start == 1 and tokens[0].text in _QUOTES)
+        initial = (
+            start == 0 or tokens[start - 1].text in _QUOTES or tokens[start - 1].text in (":", "-", "–", "—")
+        )
+        if end - start == 1 and first in _NOT_CAP_ACTOR:
+            continue  # a capitalised function word ("But", "According") is never a name
+        word = tokens[start].text
+        if end - start == 1 and "-" in word and not word.split("-")[-1][:1].isupper():
+            continue  # "Soviet-era", "Ukrainian-controlled": adjectives, not actors
+        known = word.isupper() or first in lx.DEMONYMS or first in lx.METONYMS or word in lx.DEMONYMS.values()
+        if end - start == 1 and initial and not known and word not in inner_capitals:
+            continue  # only ever capitalised at a sentence start: an ordinary word
+        if end < len(tokens) and tokens[end].text[:1].isdigit() and end - start == 1:
+            continue  # "Article 5", "Resolution 2231": a reference, not an actor
         if initial and end - start == 1:
             bare = first[:-2] if first.endswith("'s") else first
             if _common(first) and bare not in lx.DEMONYMS:
@@ -505,6 +523,16 @@ def _names(sentence: Sentence) -> _Names:
         if initial and end - start > 1 and _common(first):
             start += 1
         found, country = _name(tokens, start, end)
+        # a name of five or more capitalised words is page furniture or a headline: keep its acronyms
+        found = [
+            part
+            for name in found
+            for part in (
+                [w for w in name.split() if w.isupper() and len(w) > 1 and w.isalpha()]
+                if len(name.split()) >= 5
+                else [name]
+            )
+        ]
         prev = tokens[start - 1].lower if start > 0 else ""
         for name in found:
             is_acronym = name.isupper() and len(name) > 1
@@ -652,7 +680,10 @@ def extract_events(document: Document, time_mentions: Sequence[TimeMention] = ()
     text = document.text
     reference = document.reference_date
     sents = sentences(text)
-    names = [_names(s) for s in sents]
+    inner_capitals = frozenset(
+        t.text for s in sents for k, t in enumerate(s.tokens) if k > 0 and t.text[:1].isupper()
+    )
+    names = [_names(s, inner_capitals) for s in sents]
     canonical = _canonical_actors(names)
     ordered_times = sorted(time_mentions, key=lambda m: (m.start, m.end))
     result: list[EventMention] = []
@@ -661,11 +692,6 @@ def extract_events(document: Document, time_mentions: Sequence[TimeMention] = ()
         tokens = sentence.tokens
         clause = clause_bounds(tokens)
         slots = _time_slots(sentence, ordered_times)
-        own_time = bool(slots) or any(
-            m.start < sentence.end and sentence.start < m.end and m.type in (TimexType.DATE, TimexType.TIME)
-            for m in ordered_times
-        )
-        inherited = previous if not own_time else []
         sentence_text = text[sentence.start : sentence.end]
         triggers = detect(sentence)
         verbals = [_verbal(tokens, t, clause) for t in triggers]
