@@ -27,7 +27,7 @@ import attrs
 from timeline.events import lexicon as lx
 from timeline.events.text import Sentence, Token, clause_bounds, sentences
 from timeline.events.timeutil import mention_interval
-from timeline.model import Document, EventMention, TimeMention, TimexType
+from timeline.model import Document, EventMention, TimeMention
 
 __all__ = ["ANCHOR_RELATIONS", "Trigger", "detect", "extract_events", "lemmatize_noun", "lemmatize_verb"]
 
