@@ -14,8 +14,10 @@ Conventions, documented once here:
   ("will", "is scheduled to", "next", "upcoming") look forward, past cues ("said", "-ed",
   "last", "ago") look back, and without either the nearest occurrence wins (same day
   included; ties go to the past, the usual case in news).
-* "N units ago" is anchored to the reference date; "N units earlier/later" to the last
-  resolved mention when there is one (narrative time), else to the reference date.
+* "N units ago" and "N units earlier/later" count from the reference date in news style
+  (the usual reading: "profit fell from a year earlier"), from the last resolved mention in
+  narrative style; "N units before/after" used as an adverb ("three days after.") always
+  counts from the last mention. "that day", "the following week", "since then" always do.
 """
 
 from __future__ import annotations
@@ -330,6 +332,8 @@ def _duration(amount: int | None, unit_word: str) -> str:
         return f"P{n}00Y" if amount is not None else "PXCE"
     if unit == "weekend":
         return f"P{n}WE"
+    if unit == "quarter":  # ISO 8601 durations have no quarters: three months each
+        return f"P{amount * 3}M" if amount is not None else "PXM"
     if unit in ("hour", "minute", "second"):
         return f"PT{n}{letter}"
     return f"P{n}{letter}"
@@ -700,7 +704,7 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "day after", "year ago" without a number
     amount = _count(m["n"]) if m["n"] is not None else None
     sign = 1 if which in ("later", "after", "from now", "hence", "afterwards", "on") else -1
-    anaphoric = which in ("earlier", "later", "before", "after", "afterwards", "on")
+    anaphoric = which in ("before", "after", "afterwards", "on")  # "earlier"/"later" count from the reference
     base = ctx.anchor_date(prefer_mention=anaphoric)
     if amount is None:  # "months ago", "a few days later": a vague duration, ordered by its constraint
         constraint = None
@@ -757,6 +761,23 @@ def r_in_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(_granularity_value(day, unit), anchor=anchor, start=m.start("n"))
 
 
+#: half of each unit, in the next smaller unit ("2 1/2 years" is P2Y6M)
+_HALVES = {"second": None, "minute": "T{}M30S", "hour": "T{}H30M", "day": "{}DT12H", "week": "{}.5W",
+           "month": "{}M15D", "quarter": None, "season": None, "year": "{}Y6M", "decade": None, "century": None}  # fmt: skip
+
+
+def _half_duration(whole: int, unit_word: str) -> str:
+    unit, letter = _unit(unit_word)
+    shape = _HALVES.get(unit)
+    if unit == "decade":
+        return f"P{whole * 10 + 5}Y"
+    if unit == "century":
+        return f"P{whole * 100 + 50}Y"
+    if unit == "quarter":
+        return f"P{whole * 3 + 1}M15D"
+    return "P" + shape.format(whole) if shape else f"P{whole}.5{letter}"
+
+
 def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "16 years", "a decade", "weeks", "three-day", "a minute and a half"."""
     after = ctx.text[m.end() : m.end() + 6].lower()
@@ -766,14 +787,10 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit_word = m["unit"]
     if unit_word[0].isupper() and (count_word is None or count_word[0].isdigit()):
         return None  # a title: "60 Minutes", "Days of Thunder"
-    if m["half"] and count_word is not None and _count(count_word) is not None:
-        whole = _count(count_word)
-        unit, letter = _unit(unit_word)
-        if unit == "hour":
-            return Resolution(f"PT{whole}H30M", TimexType.DURATION)
-        if unit == "minute":
-            return Resolution(f"PT{whole}M30S", TimexType.DURATION)
-        return Resolution(f"P{whole}.5{letter}", TimexType.DURATION)
+    if unit_word.lower().startswith("quarter") and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+        return None  # "three quarters of the vote": a fraction
+    if (m["half"] or m["half2"]) and count_word is not None and _count(count_word) is not None:
+        return Resolution(_half_duration(_count(count_word) or 0, unit_word), TimexType.DURATION)
     if count_word is None:
         if not unit_word.lower().endswith("s") or unit_word.lower() in ("seconds",):
             return None  # bare singular unit word: not a time expression
@@ -798,11 +815,7 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
         return Resolution(value, TimexType.DURATION)
     if count_word and "1/2" in count_word:
-        whole = int(count_word.split()[0])
-        unit, letter = _unit(unit_word)
-        if unit == "hour":
-            return Resolution(f"PT{whole}H30M", TimexType.DURATION)
-        return Resolution(f"P{whole}.5{letter}", TimexType.DURATION)
+        return Resolution(_half_duration(int(count_word.split()[0]), unit_word), TimexType.DURATION)
     mod = "APPROX" if count_word and "couple" in count_word.lower() else None
     return Resolution(_duration(amount, unit_word), TimexType.DURATION, mod=mod)
 
@@ -1322,7 +1335,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         _rx(
             rf"\b(?:(?P<det>(?i:the\s+(?:first|last|final|initial|same|entire|whole|early)\s+|the\s+))(?=\w+[-\s]+{UNIT}))?"
-            rf"(?:(?P<n>{NUM})[-\s]+)?(?P<unit>{UNIT})(?![\w'’])(?:[-\s](?i:long))?"
+            rf"(?:(?P<n>{NUM})(?:\s+(?P<half2>(?i:and\s+a\s+half)))?[-\s]+(?:(?i:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\s+)?)?"
+            rf"(?P<unit>{UNIT})(?![\w'’])(?:[-\s](?i:long))?"
             r"(?:\s+(?P<half>(?i:and\s+a\s+half)))?"
         ),
         r_duration,
