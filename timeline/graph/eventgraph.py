@@ -456,7 +456,38 @@ class EventGraph:
         return result
 
     def _repr_html_(self) -> str:
-        return self.to_html(include_plotlyjs="cdn")
+        """Jupyter's HTML view: the timeline and graph, with plotly.js inlined (works offline).
+
+        Example:
+            >>> "no events" in EventGraph.from_parts([])._repr_html_()
+            True
+        """
+        return self.to_html(include_plotlyjs=True)
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        """Jupyter's rich view: plotly's own figure bundle (rendered by JupyterLab's plotly
+        support, offline) with the self-contained HTML beside it.
+
+        Example:
+            >>> sorted(EventGraph.from_parts([])._repr_mimebundle_())
+            ['text/html', 'text/plain']
+        """
+        bundle: dict[str, Any] = {"text/html": self._repr_html_(), "text/plain": repr(self)}
+        if self.events:
+            from timeline.render import timeline_figure
+
+            figure_bundle = timeline_figure(self).to_plotly_json()
+            bundle["application/vnd.plotly.v1+json"] = {
+                "data": figure_bundle.get("data", []),
+                "layout": figure_bundle.get("layout", {}),
+            }
+        return bundle
+
+    def __repr__(self) -> str:
+        return (
+            f"EventGraph({len(self.events)} events, {len(self.relations)} relations, "
+            f"{len(self.corpus)} documents, {len(self.unresolved)} unresolved time mentions)"
+        )
 
 
 def _scalar(value: Any) -> str | int | float:
