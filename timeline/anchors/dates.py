@@ -27,14 +27,13 @@ __all__ = [
     "tense_near",
 ]
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+from timeline.temporal.lexicon import MONTHS  # one month table for the whole package
+from timeline.temporal.lexicon import WEEKDAYS as _ISO_WEEKDAYS
+
+#: full weekday names → Python ``date.weekday()`` numbers (Monday 0)
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}  # fmt: skip
+    name: number - 1 for name, number in _ISO_WEEKDAYS.items() if name.endswith("day")
+}
 
 _MONTH_WORDS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
