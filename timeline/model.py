@@ -313,6 +313,8 @@ class TimeMention(_JsonMixin):
             why = f": {self.reason}" if self.reason else ""
             return f"{self.text} → unresolved{why} (rule {self.rule})"
         mod = f" [{self.mod}]" if self.mod else ""
+        if self.anchor.kind is AnchorKind.NONE:
+            return f"{self.text} → {self.value}{mod}, absolute (rule {self.rule})"
         return f"{self.text} → {self.value}{mod}, from {self.anchor.describe()} (rule {self.rule})"
 
 
