@@ -80,7 +80,7 @@ _PAST_CUES = (
     r"aimed|anticipated|red|bed|shed)\b)\w{3,}ed"
 )
 #: one scan; at each position the future reading is tried first ("is scheduled to" is future)
-_TENSE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b", re.IGNORECASE)
+_TENSE = re.compile(rf"(?=[A-Za-z'])\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n\s*\n")
 
 

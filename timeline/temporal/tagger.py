@@ -194,18 +194,30 @@ def _select(
     return chosen
 
 
+#: all prefix patterns in one regex; anchored at the end, the leftmost match is the longest
+_PREFIX = re.compile(
+    "|".join(f"(?P<p{i}>{pattern.pattern})" for i, (pattern, *_rest) in enumerate(PREFIX_MODIFIERS)),
+    re.IGNORECASE,
+)
+
+
 def _prefix(text: str, start: int, floor: int, kind: TimexType) -> tuple[int, str | None]:
     """The modifier phrase just before ``start``: the new start (if it joins the extent) and the mod."""
     window_start = max(floor, start - 40)
     window = text[window_start:start]
+    if not window or not (window[-1].isspace() or window[-1] in "-."):
+        return start, None
     number_follows = _NUMBER_START.match(text, start) is not None
-    for pattern, mod, types, inside, quantity in PREFIX_MODIFIERS:
-        if kind not in types or (quantity and not number_follows):
-            continue
-        m = pattern.search(window)
-        if m is not None:
+    pos = 0
+    while True:
+        m = _PREFIX.search(window, pos)
+        if m is None:
+            return start, None
+        index = int((m.lastgroup or "p0")[1:])
+        _, mod, types, inside, quantity = PREFIX_MODIFIERS[index]
+        if kind in types and not (quantity and not number_follows):
             return (window_start + m.start() if inside else start), mod
-    return start, None
+        pos = m.start() + 1
 
 
 def _mention(
