@@ -387,7 +387,7 @@ def test_cli_help_has_examples(capsys: pytest.CaptureFixture[str]) -> None:
         with pytest.raises(SystemExit):
             main([command, "--help"])
         out = capsys.readouterr().out
-        assert f"Example: timeline {command}" in out
+        assert f"examples:\n  timeline {command}" in out
 
 
 def test_cli_render_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -297,4 +297,4 @@ def test_cli_annotate_sample(tmp_path: Path) -> None:
 def test_cli_help_has_example(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["timeml", "annotate", "--help"])
-    assert "Example: timeline timeml annotate" in capsys.readouterr().out
+    assert "examples:\n  timeline timeml annotate" in capsys.readouterr().out

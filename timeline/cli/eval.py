@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
+from timeline.cli._util import progress_enabled
 from timeline.eval import MODES, evaluate_dirs
 
 __all__ = ["register"]
@@ -30,7 +30,13 @@ def register(subparsers: Any) -> None:
             "file below SYSTEM_DIR against the file at the same relative path below GOLD_DIR. "
             "Gold files with no system file are scored as empty and listed."
         ),
-        epilog="Example: timeline eval TBAQ-cleaned/ tagged/ --json > scores.json",
+        epilog=(
+            "examples:\n"
+            "  timeline timeml annotate TBAQ-cleaned/ tagged/ && timeline eval TBAQ-cleaned/ tagged/\n"
+            "  timeline eval TBAQ-cleaned/ tagged/ --json > scores.json\n"
+            "  timeline eval gold/ system/ --mode overlap\n"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("gold_dir", metavar="GOLD_DIR", help="folder of gold .tml/.TE3input files")
     parser.add_argument("system_dir", metavar="SYSTEM_DIR", help="folder of system TimeML files")
@@ -47,8 +53,7 @@ def register(subparsers: Any) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    progress = not getattr(args, "quiet", False) and sys.stderr.isatty() and not args.json
-    result = evaluate_dirs(args.gold_dir, args.system_dir, mode=args.mode, progress=progress)
+    result = evaluate_dirs(args.gold_dir, args.system_dir, mode=args.mode, progress=progress_enabled(args))
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -126,7 +126,12 @@ def register(subparsers: Any) -> None:
             ".png, .svg or .pdf writes a static image instead (needs the optional kaleido package "
             "and Chromium). The file is written atomically."
         ),
-        epilog="Example: timeline render graph.json -o timeline.html --group-by source",
+        epilog=(
+            "examples:\n"
+            "  timeline render graph.json -o timeline.html --group-by source\n"
+            "  timeline render graph.json -o graph.html --figures graph --plotlyjs cdn\n"
+            "  timeline render graph.json -o timeline.svg   # needs kaleido and Chromium\n"
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("graph", metavar="GRAPH_JSON", help="event graph JSON (EventGraph.write_json)")

@@ -7,6 +7,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
+from timeline.cli._util import progress_enabled
 from timeline.cli.render import add_output_options, check_output, load_graph
 
 __all__ = ["register"]
@@ -32,8 +33,10 @@ def register(subparsers: Any) -> None:
             "articles. --graph uses a saved graph instead of building one. The file is written atomically."
         ),
         epilog=(
-            "Example: timeline report --manifest examples/data/nato_ukraine/manifest.csv \\\n"
-            "           --gazetteer examples/data/nato_ukraine/gazetteer.json -o report.html"
+            "examples:\n"
+            "  timeline report --manifest examples/data/nato_ukraine/manifest.csv \\\n"
+            "      --gazetteer examples/data/nato_ukraine/gazetteer.json -o report.html\n"
+            "  timeline report --graph graph.json -o report.html --group-by source --plotlyjs cdn\n"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -52,7 +55,7 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=_run)
 
 
-def _build(manifest: str, gazetteers: list[str]) -> Any:
+def _build(manifest: str, gazetteers: list[str], *, progress: bool = False) -> Any:
     from timeline.errors import TimelineError
     from timeline.model import Corpus
 
@@ -73,14 +76,17 @@ def _build(manifest: str, gazetteers: list[str]) -> Any:
         gazetteer = gazetteers[0]
     elif gazetteers:
         gazetteer = list(gazetteers)
-    return pipeline.build(corpus, gazetteer=gazetteer)
+    return pipeline.build(corpus, gazetteer=gazetteer, progress=progress)
 
 
 def _run(args: argparse.Namespace) -> int:
     from timeline.render import report
 
     target = check_output(args.output)
-    graph = load_graph(args.graph) if args.graph else _build(args.manifest, args.gazetteer)
+    if args.graph:
+        graph = load_graph(args.graph)
+    else:
+        graph = _build(args.manifest, args.gazetteer, progress=progress_enabled(args))
     options: dict[str, Any] = {"group_by": args.group_by}
     if args.title is not None:
         options["title"] = args.title

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from timeline.cli._util import progress_enabled
 from timeline.errors import InputError
 from timeline.model import Corpus, Document
 
@@ -15,13 +16,21 @@ __all__ = ["register"]
 EXAMPLES = """examples:
   timeline tag article.txt --ref 2024-12-02
   timeline tag article.txt --ref 2024-12-02 --json
+  echo "NATO meets on Tuesday." | timeline tag - --ref 2024-12-02
   timeline tag --manifest examples/data/nato_ukraine/manifest.csv \\
-      --gazetteer examples/data/nato_ukraine/gazetteer.json --json
+      --gazetteer examples/data/nato_ukraine/gazetteer.json --json > mentions.json
 """
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the ``tag`` subcommand."""
+    """Add the ``tag`` subcommand.
+
+    Example:
+        >>> parser = argparse.ArgumentParser(prog="timeline")
+        >>> register(parser.add_subparsers(dest="command"))
+        >>> parser.parse_args(["tag", "a.txt", "--ref", "2024-12-02", "--json"]).json
+        True
+    """
     p = sub.add_parser(
         "tag",
         help="find and normalise the time expressions of a text or a corpus",
@@ -66,7 +75,14 @@ def _read_file(path: Path, ref: str | None) -> Document:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Tag and print."""
+    """Tag and print (a progress bar on stderr for a manifest, unless ``--quiet``).
+
+    Example:
+        >>> run(argparse.Namespace(file=None, manifest=None))
+        Traceback (most recent call last):
+        ...
+        timeline.errors.InputError: give either FILE or --manifest M (see timeline tag --help)
+    """
     from timeline.anchors.corpus import tag_corpus
 
     if (args.file is None) == (args.manifest is None):
@@ -77,7 +93,12 @@ def run(args: argparse.Namespace) -> int:
         corpus = Corpus.from_manifest(args.manifest)
     else:
         corpus = Corpus((_read_file(args.file, args.ref),))
-    tagged = tag_corpus(corpus, gazetteer=args.gazetteer or None, infer_reference_date=not args.no_infer)
+    tagged = tag_corpus(
+        corpus,
+        gazetteer=args.gazetteer or None,
+        infer_reference_date=not args.no_infer,
+        progress=args.manifest is not None and progress_enabled(args),
+    )
     if args.json:
         json.dump({"documents": [t.to_dict() for t in tagged]}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -8,10 +8,12 @@ the same relative path below ``OUT_DIR``.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from timeline.cli._util import progress_enabled
 from timeline.errors import InputError
 from timeline.io.timeml import find_timeml_files, read_timeml, write_timeml
 
@@ -31,7 +33,11 @@ def register(subparsers: Any) -> None:
         "timeml",
         help="read and write TimeML (TempEval-3) files",
         description="Read and write TimeML (TempEval-3) files.",
-        epilog="Example: timeline timeml annotate TBAQ-cleaned/ tagged/",
+        epilog=(
+            "example:\n"
+            "  timeline timeml annotate TBAQ-cleaned/ tagged/\n\n"
+            "See 'timeline timeml annotate --help'."
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     actions = parser.add_subparsers(dest="timeml_command", metavar="ACTION")
@@ -45,11 +51,17 @@ def register(subparsers: Any) -> None:
             "is written unchanged, character for character; each file is written atomically."
         ),
         epilog=(
-            "Example: timeline timeml annotate TBAQ-cleaned/ tagged/ && timeline eval TBAQ-cleaned/ tagged/"
+            "examples:\n"
+            "  timeline timeml annotate TBAQ-cleaned/ tagged/ && timeline eval TBAQ-cleaned/ tagged/\n"
+            "  timeline timeml annotate TBAQ-cleaned/ tagged/ --json -q > written.json\n"
         ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     annotate.add_argument("in_dir", metavar="IN_DIR", help="folder of TimeML files to tag")
-    annotate.add_argument("out_dir", metavar="OUT_DIR", help="folder to write the tagged files to")
+    annotate.add_argument(
+        "out_dir", metavar="OUT_DIR", help="folder to write the tagged files to (created if missing)"
+    )
+    annotate.add_argument("--json", action="store_true", help="print the written files as JSON on stdout")
     annotate.set_defaults(func=_run_annotate)
     parser.set_defaults(func=lambda args: _no_action(parser))
 
@@ -79,6 +91,7 @@ def annotate_dir(in_dir: str | Path, out_dir: str | Path, *, progress: bool = Fa
     files = find_timeml_files(source)
     if not files:
         raise InputError("no .tml or .TE3input files found (subfolders included)", file=source)
+    _make_folder(target)
     iterable: Any = files
     if progress:
         from tqdm import tqdm
@@ -94,9 +107,20 @@ def annotate_dir(in_dir: str | Path, out_dir: str | Path, *, progress: bool = Fa
     return written
 
 
+def _make_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents), or raise a one-line :class:`InputError`."""
+    if folder.exists() and not folder.is_dir():
+        raise InputError("cannot write below it: it is not a folder", file=folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the folder: {exc.strerror or exc}", file=folder) from None
+
+
 def _run_annotate(args: argparse.Namespace) -> int:
-    progress = not getattr(args, "quiet", False) and sys.stderr.isatty()
-    written = annotate_dir(args.in_dir, args.out_dir, progress=progress)
+    written = annotate_dir(args.in_dir, args.out_dir, progress=progress_enabled(args))
+    if args.json:
+        print(json.dumps({"count": len(written), "written": [str(p) for p in written]}, indent=2))
     if not getattr(args, "quiet", False):
         print(f"wrote {len(written)} TimeML files to {args.out_dir}", file=sys.stderr)
     return 0
