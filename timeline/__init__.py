@@ -2,8 +2,13 @@
 
 Example:
     >>> import timeline
-    >>> [m.value for m in timeline.tag("NATO meets on Tuesday.", reference_date="2024-12-02")]  # doctest: +SKIP
+    >>> [m.value for m in timeline.tag("NATO meets on Tuesday.", reference_date="2024-12-02")]
     ['2024-12-03']
+
+``timeline.__version__`` is the installed version (what ``timeline --version`` prints):
+
+    >>> timeline.__version__
+    '0.1.0'
 """
 
 from timeline.anchors import Gazetteer, GazetteerEntry, infer_reference_date

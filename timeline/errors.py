@@ -12,7 +12,20 @@ __all__ = ["InputError", "TimelineError"]
 
 
 class TimelineError(Exception):
-    """Base class for every error this library raises on purpose."""
+    """Base class for every error this library raises on purpose.
+
+    Catch it to handle any deliberate error of the library (bad input, an output that
+    cannot be written, an unknown event id) while letting real bugs through; its message is
+    meant for the user as it is.
+
+    Example:
+        >>> from timeline import Corpus
+        >>> try:
+        ...     Corpus.from_manifest("no-such-manifest.csv")
+        ... except TimelineError as exc:
+        ...     print(type(exc).__name__, "-", exc)
+        InputError - no-such-manifest.csv: manifest file not found
+    """
 
 
 class InputError(TimelineError, ValueError):

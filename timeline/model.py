@@ -83,7 +83,17 @@ class _JsonMixin:
 
 
 class TimexType(enum.StrEnum):
-    """TIMEX3 ``type`` attribute."""
+    """TIMEX3 ``type`` attribute: a calendar date, a time of day, a duration or a set
+    (a recurrence). Members are strings equal to their TIMEX3 spelling.
+
+    Example:
+        >>> TimexType("DURATION") is TimexType.DURATION, TimexType.DATE == "DATE"
+        (True, True)
+        >>> from timeline import tag
+        >>> [(m.text, m.type.value) for m in tag("The talks lasted three days and resume every week.",
+        ...                                      reference_date="2024-12-02")]
+        [('three days', 'DURATION'), ('every week', 'SET')]
+    """
 
     DATE = "DATE"
     TIME = "TIME"
@@ -92,7 +102,18 @@ class TimexType(enum.StrEnum):
 
 
 class Granularity(enum.StrEnum):
-    """How precisely a time mention is placed on the calendar (finest first)."""
+    """How precisely a time mention is placed on the calendar (finest first).
+
+    Example:
+        >>> Granularity("month") is Granularity.MONTH
+        True
+        >>> sorted([Granularity.YEAR, Granularity.DAY, Granularity.MONTH], key=lambda g: g.rank)
+        [<Granularity.DAY: 'day'>, <Granularity.MONTH: 'month'>, <Granularity.YEAR: 'year'>]
+        >>> from timeline import tag
+        >>> [(m.text, m.granularity.value) for m in tag("On Tuesday, in December 2024 and in the 1990s.",
+        ...                                             reference_date="2024-12-02")]
+        [('Tuesday', 'day'), ('December 2024', 'month'), ('the 1990s', 'decade')]
+    """
 
     MINUTE = "minute"
     HOUR = "hour"
@@ -123,7 +144,16 @@ _GRANULARITY_ORDER = list(Granularity)
 
 
 class AnchorKind(enum.StrEnum):
-    """What a resolved value was computed from."""
+    """What a resolved value was computed from (the ``kind`` of an :class:`Anchor`).
+
+    Example:
+        >>> AnchorKind("gazetteer") is AnchorKind.GAZETTEER
+        True
+        >>> from timeline import tag
+        >>> [(m.text, m.anchor.kind.value) for m in tag("On 3 December 2024, not on Tuesday.",
+        ...                                             reference_date="2024-12-02")]
+        [('3 December 2024', 'none'), ('Tuesday', 'reference_date')]
+    """
 
     NONE = "none"  #: absolute: the text alone fixes the value
     REFERENCE_DATE = "reference_date"  #: the document's reference (publication) date
