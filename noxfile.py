@@ -56,14 +56,31 @@ def examples(session: nox.Session) -> None:
             session.error(f"{script.name} wrote no non-trivial output into {out}")
         session.log(f"{script.name}: {len(written)} file(s) in {out}")
     for notebook in sorted((ROOT / "examples").glob("*.ipynb")):
-        session.run("python", "-m", "nbclient", "--help", silent=True, success_codes=[0, 1, 2])
-        session.run(
-            "python",
-            "-c",
-            "import nbformat, nbclient, sys; nb = nbformat.read(sys.argv[1], as_version=4); "
-            "nbclient.NotebookClient(nb, timeout=300, kernel_name='python3').execute(); print('notebook ok')",
-            str(notebook),
-        )
+        # run it as Jupyter would (from its own folder) and keep the executed copy for inspection
+        out = pathlib.Path(tempfile.mkdtemp(prefix=f"{notebook.stem}-")) / notebook.name
+        session.run("python", "-c", _RUN_NOTEBOOK, str(notebook), str(out))
+        session.log(f"{notebook.name}: executed into {out}")
+
+
+# Check that a notebook is committed without outputs, execute it with nbclient (a failing cell
+# raises CellExecutionError), then check that every code cell ran and that it displays rich
+# output: plotly figures and HTML.
+_RUN_NOTEBOOK = """
+import pathlib, sys
+import nbclient, nbformat
+source, target = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+nb = nbformat.read(source, as_version=4)
+assert not any(cell.get("outputs") for cell in nb.cells), f"commit {source.name} with its outputs cleared"
+nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
+                        resources={"metadata": {"path": str(source.parent)}}).execute()
+nbformat.write(nb, target)
+code = [cell for cell in nb.cells if cell.cell_type == "code"]
+assert all(cell.execution_count for cell in code), "a code cell did not run"
+kinds = {key for cell in code for output in cell.outputs for key in output.get("data", {})}
+missing = {"text/html", "application/vnd.plotly.v1+json"} - kinds
+assert not missing, f"no {missing} output in {source.name}"
+print(f"{source.name}: {len(code)} code cells ran; outputs: {sorted(kinds)}")
+"""
 
 
 @nox.session(python=PYTHON)
