@@ -329,7 +329,6 @@ def _assert_clean_interrupt(code: int, err: str) -> None:
     assert sum("interrupted" in line for line in lines) == 1
 
 
-@pytest.mark.slow
 def test_ctrl_c_during_build_exits_130_and_writes_nothing(tmp_path: Path) -> None:
     manifest = _large_manifest(tmp_path / "corpus", copies=200)
     out = tmp_path / "out"
@@ -348,7 +347,6 @@ def test_ctrl_c_during_build_exits_130_and_writes_nothing(tmp_path: Path) -> Non
     assert list(out.iterdir()) == []  # no output, and no temporary file left behind
 
 
-@pytest.mark.slow
 def test_ctrl_c_during_timeml_annotate_leaves_only_whole_files(tmp_path: Path) -> None:
     from timeline.io.timeml import read_timeml
 
