@@ -21,7 +21,7 @@ It prints a summary (documents, time mentions, events, relations, documents per 
 writes into --out (default: examples/output/):
 
 * large_corpus_summary.json — the counts and the most-reported events;
-* large_corpus_report.html — the report page of the --top (default 150) events reported by the
+* large_corpus_report.html — the report page of the --top (default 40) events reported by the
   most articles (a report of every event of a big corpus would be too long to read).
 """
 
@@ -166,7 +166,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, nargs="?", help="folder of articles (default: a synthetic wire)")
     parser.add_argument("--docs", type=int, default=2000, help="size of the synthetic wire")
-    parser.add_argument("--top", type=int, default=150, help="events in the report page")
+    parser.add_argument("--top", type=int, default=40, help="events in the report page")
     parser.add_argument("--out", type=Path, default=HERE / "output", help="folder for the summary and report")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
