@@ -339,3 +339,12 @@ def test_non_english_documents_use_dateparser(
 def test_non_english_relative_needs_reference() -> None:
     (m,) = tag("am 3. Dezember", language="de")
     assert m.value is None and "reference date" in (m.reason or "")
+
+
+def test_later_counts_from_the_last_date_but_a_year_earlier_from_the_reference() -> None:
+    found = values(
+        "On 3 December 2024 ministers met; two days later they left. Profit fell from a year earlier.",
+        "2024-12-02",
+    )
+    assert found["two days later"] == "2024-12-05"
+    assert found["a year earlier"] == "2023"

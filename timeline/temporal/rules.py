@@ -14,10 +14,10 @@ Conventions, documented once here:
   ("will", "is scheduled to", "next", "upcoming") look forward, past cues ("said", "-ed",
   "last", "ago") look back, and without either the nearest occurrence wins (same day
   included; ties go to the past, the usual case in news).
-* "N units ago" and "N units earlier/later" count from the reference date in news style
-  (the usual reading: "profit fell from a year earlier"), from the last resolved mention in
-  narrative style; "N units before/after" used as an adverb ("three days after.") always
-  counts from the last mention. "that day", "the following week", "since then" always do.
+* "N units ago" counts from the reference date; "two days later", "a week earlier",
+  "three days after." from the last date mentioned (else the reference date); "a year/quarter
+  earlier" from the reference date, the reporting idiom ("profit fell from a year earlier").
+  "that day", "the following week", "since then" count from the last mention.
 """
 
 from __future__ import annotations
@@ -704,7 +704,12 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "day after", "year ago" without a number
     amount = _count(m["n"]) if m["n"] is not None else None
     sign = 1 if which in ("later", "after", "from now", "hence", "afterwards", "on") else -1
-    anaphoric = which in ("before", "after", "afterwards", "on")  # "earlier"/"later" count from the reference
+    # narrative: "two days later", "a week earlier" count from the last date mentioned; a
+    # comparison with the same period a year or a quarter back ("from a year earlier", the
+    # reporting idiom) counts from the reference date
+    anaphoric = which in ("before", "after", "afterwards", "on", "later") or (
+        which == "earlier" and unit not in ("year", "quarter")
+    )
     base = ctx.anchor_date(prefer_mention=anaphoric)
     if amount is None:  # "months ago", "a few days later": a vague duration, ordered by its constraint
         constraint = None
