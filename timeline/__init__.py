@@ -2,8 +2,8 @@
 
 Example:
     >>> import timeline
-    >>> [m.value for m in timeline.tag("NATO meets on Tuesday.", reference_date="2024-12-02")]
-    ['2024-12-03']
+    >>> timeline.tag("NATO meets on Tuesday.", reference_date="2024-12-02")[0].value
+    '2024-12-03'
 
 ``timeline.__version__`` is the installed version (what ``timeline --version`` prints):
 
