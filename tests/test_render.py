@@ -435,3 +435,21 @@ def test_cli_report_needs_a_source(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["report", "-o", str(tmp_path / "r.html")])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rome expanded in the first century, historians said.",
+        "Rome expanded in the first century and robots will rule in the 9990s, he said.",
+    ],
+)
+def test_dates_at_the_edges_of_the_calendar_are_drawn(text: str) -> None:
+    from timeline.pipeline import build
+
+    g = build(Corpus.from_texts([text], reference_dates=["2024-01-01"]))
+    fig = timeline_figure(g)
+    low, high = fig.layout.xaxis.range
+    assert low.startswith("0001-01-01")
+    assert low < high
+    assert "</html>" in to_html(g)

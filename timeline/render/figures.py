@@ -200,6 +200,14 @@ def _x(value: dt.datetime) -> str:
     return value.isoformat(sep=" ")
 
 
+def _shift(value: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    """``value + delta`` kept inside the calendar (years 1-9999: an axis padded past them)."""
+    try:
+        return value + delta
+    except OverflowError:
+        return dt.datetime.min if delta < dt.timedelta(0) else dt.datetime.max
+
+
 def _rgba(color: str, alpha: float) -> str:
     r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgba({r},{g},{b},{alpha})"
@@ -322,7 +330,7 @@ def _base_layout(fig: go.Figure, lay: _Layout, title: str, *, rangeslider: bool)
     tall = rows > 14
     xaxis: dict[str, Any] = {
         "type": "date",
-        "range": [_x(lay.start - pad), _x(lay.end + pad)],
+        "range": [_x(_shift(lay.start, -pad)), _x(_shift(lay.end, pad))],
         "showgrid": True,
         "gridcolor": "#e8e8e8",
         "title": {"text": ""},
