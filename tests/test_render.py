@@ -452,4 +452,4 @@ def test_dates_at_the_edges_of_the_calendar_are_drawn(text: str) -> None:
     low, high = fig.layout.xaxis.range
     assert low.startswith("0001-01-01")
     assert low < high
-    assert "</html>" in to_html(g)
+    assert "tl-render" in to_html(g)
