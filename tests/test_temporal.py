@@ -230,6 +230,23 @@ def test_no_false_positives(text: str) -> None:
     assert [m.text for m in tag(text, reference_date="2024-12-02")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the upcoming winter talks", "upcoming winter"),
+        ("a downturn in the upcoming quarter", "the upcoming quarter"),
+        ("see you the upcoming weekend", "the upcoming weekend"),
+        ("shortsummer nights and early 2024", "early 2024"),
+        ("overnight today", "today"),
+    ],
+)
+def test_mentions_start_at_a_word_boundary(text: str, expected: str) -> None:
+    found = tag(text, reference_date="2024-12-02")
+    for m in found:
+        assert m.start == 0 or not text[m.start - 1].isalnum(), m
+    assert expected in [m.text for m in found]
+
+
 # ----------------------------------------------------------------------------- bad input and properties
 
 

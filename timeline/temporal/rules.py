@@ -62,7 +62,7 @@ NUM = (
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
 ORDINAL = alternation(ORDINALS)
-REL = r"(?i:this\s+past|this\s+coming|last|next|this|coming|past|previous|following|current|the\s+past|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+last|the\s+next)"
+REL = r"(?i:this\s+past|this\s+coming|last|next|this|coming|past|previous|following|current|the\s+past|the\s+coming|the\s+upcoming|upcoming|the\s+previous|the\s+following|the\s+current|the\s+last|the\s+next)"
 
 # --------------------------------------------------------------------------- tense
 
@@ -434,7 +434,7 @@ def r_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         return None  # "Jan", "Sept" alone are names or noise; "Jan. 6" is caught by month_day
     month = _month(word)
-    rel = (m["rel"] or "").lower()
+    rel = _rel(m)
     base = ctx.anchor_date()
     if base is None:
         if rel or m["rely"]:
@@ -500,7 +500,7 @@ def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     code = SEASONS[m["season"].lower()]
     if m["year"]:
         return _absolute(f"{int(m['year']):04d}-{code}")
-    rel = (m["rel"] or "").lower()
+    rel = _rel(m)
     if m["season"].lower() == "fall" and not rel:
         return None
     base = ctx.anchor_date()
@@ -598,19 +598,24 @@ def r_day_offset(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution((ref + dt.timedelta(days=offset)).isoformat(), anchor=anchor)
 
 
+def _rel(m: re.Match[str]) -> str:
+    """The relative word of a match, lower-cased, one space apart; "upcoming" reads as "coming"."""
+    return " ".join((m["rel"] or "").lower().replace("upcoming", "coming").split())
+
+
 def r_this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "this morning", "last night", "this afternoon"."""
     base = ctx.anchor_date()
     if base is None:
         return _unresolved(TimexType.TIME)
     ref, anchor = base
-    day = ref - dt.timedelta(days=1) if m["rel"].lower() == "last" else ref
+    day = ref - dt.timedelta(days=1) if _rel(m) == "last" else ref
     return Resolution(f"{day.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", TimexType.TIME, anchor=anchor)
 
 
 def r_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     weekday = _weekday(m["wd"])
-    placed = _place_weekday(weekday, ctx, m.start(), m.end(), m["rel"])
+    placed = _place_weekday(weekday, ctx, m.start(), m.end(), _rel(m) or None)
     if m["wd"].lower().endswith("s") and not m["wd"].lower().endswith("'s") and not m["rel"]:
         # plural weekdays are sets: "on Mondays"
         return Resolution(f"XXXX-WXX-{weekday}", TimexType.SET)
@@ -662,7 +667,7 @@ _UNIT_OFFSET = {
 
 def r_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "last week", "next month", "this year", "the past three months", "the following day"."""
-    rel_words = m["rel"].lower().split()
+    rel_words = _rel(m).split()
     rel = rel_words[-1]
     unit_word = m["unit"]
     unit, _ = _unit(unit_word)
@@ -687,8 +692,10 @@ def r_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(_duration(1, unit_word), TimexType.DURATION)
     if unit == "weekend":
         monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
-        target = monday + dt.timedelta(weeks=_UNIT_OFFSET.get(rel, 0))
-        iso = target.isocalendar()
+        offset = _UNIT_OFFSET.get(rel, 0)
+        if rel == "coming" and ref.isoweekday() < 6:  # "the coming weekend" on a weekday: this week's
+            offset = 0
+        iso = (monday + dt.timedelta(weeks=offset)).isocalendar()
         return Resolution(f"{iso.year:04d}-W{iso.week:02d}-WE", anchor=anchor)
     day = shift(ref, _UNIT_OFFSET.get(rel, 0), "month" if unit == "season" else unit)
     if unit == "season":
@@ -1018,7 +1025,7 @@ def r_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     if base is None:
         return _unresolved()
     ref, anchor = base
-    rel = m["rel"].lower().split()[-1]
+    rel = _rel(m).split()[-1]
     monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
     if rel in ("last", "past"):
         week = monday - dt.timedelta(weeks=1) if ref.isoweekday() < 6 or rel == "last" else monday
@@ -1031,7 +1038,7 @@ def r_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
         if ref.isoweekday() >= 6:
             week = monday
-    if m["rel"].lower().startswith("over"):
+    if _rel(m).startswith("over"):
         return Resolution(f"{value_of(week, Granularity.WEEK)}-WE", anchor=anchor, start=m.start() + 5)
     return Resolution(f"{value_of(week, Granularity.WEEK)}-WE", anchor=anchor)
 
@@ -1177,7 +1184,7 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if base is None:
         return _unresolved()
     ref, anchor = base
-    rel = (m["rel"] or "").lower()
+    rel = _rel(m)
     sign = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(
         rel, direction(ctx.text, m.start(), m.end())
     )
@@ -1242,7 +1249,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         _rx(
-            rf"\b(?:(?P<rel>(?i:last|next|this|coming|past|previous))\s+)?(?P<mon>{MONTH})(?![\w'’]|\.\w)"
+            rf"\b(?:(?P<rel>(?i:last|next|this|coming|upcoming|past|previous))\s+)?(?P<mon>{MONTH})(?![\w'’]|\.\w)"
             rf"(?:\s+(?P<rely>(?i:last|next|this)\s+year))?"
         ),
         r_month,
@@ -1261,7 +1268,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         _rx(
-            r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|past|previous|the))\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
+            r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|upcoming|past|previous|the))\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
             rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"
         ),
         r_season,
@@ -1380,7 +1387,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "recent",
         _rx(
-            r"\b(?:(?i:the)\s+)?(?P<which>(?i:recent|coming))\s+(?P<unit>(?i:days|weeks|months|years|decades))\b"
+            r"\b(?:(?i:the)\s+)?(?P<which>(?i:recent|coming|upcoming))\s+(?P<unit>(?i:days|weeks|months|years|decades))\b"
         ),
         r_recent,
         3,
@@ -1417,7 +1424,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekend",
         _rx(
-            r"\b(?P<rel>(?i:the|this|last|next|this\s+past|this\s+coming|over\s+the))\s+(?i:weekend)\b(?!\s+of\b)"
+            r"\b(?P<rel>(?i:the|this|last|next|this\s+past|this\s+coming|upcoming|over\s+the))\s+(?i:weekend)\b(?!\s+of\b)"
         ),
         lambda m, ctx: r_weekend(m, ctx),
         3,
@@ -1476,7 +1483,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "holiday",
         _rx(
-            rf"\b(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?(?P<name>(?i:{_HOLIDAY_PATTERN}))\b"
+            rf"\b(?:(?P<rel>(?i:last|next|this|coming|upcoming|past))\s+)?(?P<name>(?i:{_HOLIDAY_PATTERN}))\b"
             rf"(?:,?\s+(?P<year>{YEAR}))?"
         ),
         r_holiday,
@@ -1585,9 +1592,10 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
 
 
 def _with_trigger(rule: Rule) -> Rule:
-    # every English time expression starts with a letter, a digit or an apostrophe ("'90s"); a
-    # leading lookahead on that class lets the regex engine skip other characters fast
-    fast = re.compile(r"(?=[A-Za-z0-9'’])" + rule.pattern.pattern, rule.pattern.flags)
+    # every English time expression starts a word with a letter, a digit or an apostrophe ("'90s");
+    # a leading lookahead on that class lets the regex engine skip other characters fast, and the
+    # lookbehind keeps a match from starting inside a word ("coming winter" in "upcoming winter")
+    fast = re.compile(r"(?=[A-Za-z0-9'’])(?<![A-Za-z0-9])" + rule.pattern.pattern, rule.pattern.flags)
     if rule.name not in TRIGGERS:
         return attrs.evolve(rule, pattern=fast)
     words, pattern = TRIGGERS[rule.name]
