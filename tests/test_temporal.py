@@ -102,6 +102,13 @@ def test_weekday_follows_tense(ref: dt.date) -> None:
         assert 1 <= (nxt - ref).days <= 7
 
 
+@pytest.mark.parametrize("verb", ["sank", "spoke", "fell", "fled", "withdrew", "fought", "began", "stood"])
+@given(ref=reference_dates)
+def test_irregular_past_tense_places_weekday_in_the_past(verb: str, ref: dt.date) -> None:
+    day = dt.date.fromisoformat(one(f"The ship {verb} on Friday.", ref, "Friday").value or "")
+    assert day.isoweekday() == 5 and 0 <= (ref - day).days <= 6
+
+
 @given(reference_dates)
 def test_relative_days_and_units(ref: dt.date) -> None:
     v = values("Yesterday, today and tomorrow; last week, this month and next year.", ref)

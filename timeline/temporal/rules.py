@@ -75,7 +75,12 @@ _FUTURE_CUES = (
 )
 _PAST_CUES = (
     r"said|says|was|were|had|did|ago|last|earlier|previously|told|announced|met|held|took|came|went|made|began|"
-    r"gave|left|saw|won|lost|since|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
+    r"gave|left|saw|won|lost|since|ran|sank|spoke|fell|rose|grew|flew|drove|wrote|broke|chose|froze|stole|"
+    r"swore|wore|tore|struck|fought|bought|brought|caught|taught|thought|sought|sold|knew|threw|drew|"
+    r"became|forgot|got|sent|spent|built|lent|meant|felt|kept|slept|swept|wept|fled|led|fed|bled|hid|"
+    r"slid|overcame|withdrew|undertook|overtook|oversaw|foresaw|stood|understood|sat|shook|woke|"
+    r"arose|dealt|paid|laid|heard|found|bound|wound|stuck|swung|hung|clung|sprang|sang|rang|drank|shrank|"
+    r"swam|forbade|forgave|mistook|ate|dug|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
     r"limited|advanced|concerned|interested|armed|supposed|used|detailed|experienced|proposed|intended|designed|"
     r"aimed|anticipated|red|bed|shed)\b)\w{3,}ed"
 )
