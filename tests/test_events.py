@@ -56,6 +56,14 @@ def test_detects_verbs_and_event_nouns_with_offsets() -> None:
     assert m.sentence == doc.text and m.sentence_start == 0
 
 
+@pytest.mark.parametrize("when", ["Thursday", "Thursday's", "December", "Monday morning"])
+def test_place_names_stop_before_dates(when: str) -> None:
+    doc = _doc(f"Protesters marched in Nairobi {when}, police said.")
+    m = _by_text(extract_events(doc))["marched"]
+    assert m.location == "Nairobi"
+    assert all(when.split()[0].rstrip("'s") not in actor for actor in m.actors)
+
+
 def test_negation_and_modality_are_not_facts() -> None:
     doc = _doc("NATO will not offer Ukraine membership. NATO is unlikely to heed the call. Talks could fail.")
     found = _by_text(extract_events(doc))

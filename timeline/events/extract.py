@@ -416,6 +416,18 @@ def _verbal(tokens: Sequence[Token], trigger: Trigger, clause: Sequence[int]) ->
     return _Verbal(tense, perfect, polarity, modality)
 
 
+#: capitalised because they are dates, not names: they end a name ("Nairobi Thursday") and start none
+#: ("May" stays out: it is also a surname)
+_DATE_WORDS = frozenset(
+    f"{day}{suffix}"
+    for day in (
+        "monday tuesday wednesday thursday friday saturday sunday january february march april june "
+        "july august september october november december"
+    ).split()
+    for suffix in ("", "s", "'s", "’s")
+)
+
+
 def _cap_runs(sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges ``[i, j)`` of capitalised name sequences."""
     tokens = sentence.tokens
@@ -424,11 +436,11 @@ def _cap_runs(sentence: Sentence) -> list[tuple[int, int]]:
     n = len(tokens)
     while i < n:
         t = tokens[i].text
-        if t[:1].isupper() and _is_word(t):
+        if t[:1].isupper() and _is_word(t) and tokens[i].lower not in _DATE_WORDS:
             j = i + 1
             while j < n and not tokens[j - 1].lower.endswith("'s"):
                 nxt = tokens[j].text
-                if nxt[:1].isupper() and _is_word(nxt):
+                if nxt[:1].isupper() and _is_word(nxt) and tokens[j].lower not in _DATE_WORDS:
                     j += 1
                 elif nxt == "of" and j + 1 < n and tokens[j + 1].text[:1].isupper():
                     j += 2
