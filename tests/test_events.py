@@ -216,3 +216,17 @@ def test_extraction_never_raises(text: str) -> None:
     for m in extract_events(doc):
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
+
+
+def test_statements_merge_across_articles_only_with_the_same_speaker_and_day() -> None:
+    from timeline import Corpus, build
+
+    texts = [
+        "NATO chief Mark Rutte said on Tuesday that NATO would help Kyiv.",
+        "NATO chief Mark Rutte said on Tuesday that NATO would help Kyiv, officials confirmed.",
+        "Chancellor Olaf Scholz said on Tuesday that Germany would help Kyiv.",
+        "Chancellor Olaf Scholz said on Monday that Germany would help Kyiv.",
+    ]
+    graph = build(Corpus.from_texts(texts, reference_dates=["2024-12-04"] * 4), progress=False)
+    said = sorted(e.sources for e in graph.events if e.mentions[0].lemma == "say")
+    assert said == [("doc0", "doc1"), ("doc2",), ("doc3",)]

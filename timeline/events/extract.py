@@ -418,14 +418,12 @@ def _verbal(tokens: Sequence[Token], trigger: Trigger, clause: Sequence[int]) ->
 
 #: capitalised because they are dates, not names: they end a name ("Nairobi Thursday") and start none
 #: ("May" stays out: it is also a surname)
-_DATE_WORDS = frozenset(
-    f"{day}{suffix}"
-    for day in (
-        "monday tuesday wednesday thursday friday saturday sunday january february march april june "
-        "july august september october november december"
-    ).split()
-    for suffix in ("", "s", "'s", "’s")
+_DATE_NAMES = (
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("january", "february", "march", "april", "june", "july", "august", "september"),
+    *("october", "november", "december"),
 )
+_DATE_WORDS = frozenset(f"{day}{suffix}" for day in _DATE_NAMES for suffix in ("", "s", "'s", "’s"))
 
 
 def _cap_runs(sentence: Sentence) -> list[tuple[int, int]]:

@@ -52,6 +52,8 @@ _BLOCK_LIMIT = 48
 _NEAR = dt.timedelta(days=31)
 _WORD_RE = re.compile(r"[a-z][a-z-]{4,}")
 _FAR_FUTURE = dt.datetime.max
+#: granularities fine enough to say two reports of a statement are the same statement
+_FINE = frozenset({Granularity.DAY, Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE})
 
 
 class UnknownEventError(TimelineError, ValueError):
@@ -81,6 +83,12 @@ def _context_words(m: EventMention) -> frozenset[str]:
     return frozenset(w for w in words if w not in lx.STOPWORDS and w != m.text.lower() and w != m.lemma)
 
 
+def _speakers(m: EventMention) -> set[str]:
+    """The participants named before the trigger in its sentence: for a statement, the speaker."""
+    before = m.sentence[: max(0, m.start - m.sentence_start)]
+    return {a for a in m.actors if a in before}
+
+
 def _years(interval: Interval) -> list[int] | None:
     first, last = interval.start.year, (interval.end - dt.timedelta(microseconds=1)).year
     if last - first > 2:
@@ -95,13 +103,19 @@ class _Cluster:
     mentions: list[EventMention]
     placement: tuple[Interval, Granularity] | None
     placed_by: EventMention | None
-    actors: set[str]
-    locations: set[str]
-    words: set[str]
+    actors: Counter[str]
+    location: str | None
+    words: Counter[str]
+    head_words: frozenset[str]
     docs: set[str]
     sentences: set[tuple[str, int]]
     factual: bool
     reasons: list[str]
+
+    def core(self, counts: Counter[str], first: Iterable[str]) -> set[str]:
+        """What the first mention has (``first``), and what at least half of the mentions share."""
+        half = len(self.mentions) / 2
+        return {k for k, n in counts.items() if n >= half}.union(first)
 
 
 def _score(
@@ -117,7 +131,7 @@ def _score(
         return -1.0, []
     if cluster.family != family:
         return -1.0, []
-    if m.location and cluster.locations and m.location not in cluster.locations:
+    if m.location and cluster.location and m.location != cluster.location:
         return -1.0, []
     first = cluster.mentions[0]
     reasons: list[str] = []
@@ -155,16 +169,34 @@ def _score(
     if m.doc_id in cluster.docs and m.tense == "NONE":
         score += 1.0
         reasons.append("same document")
-    shared = sorted(set(m.actors) & cluster.actors)
+    # participants and context words are compared with what the event's mentions mostly share,
+    # not with everything any of them said: a growing union would let unrelated mentions chain in
+    core_actors = cluster.core(cluster.actors, first.actors)
+    shared = sorted(set(m.actors) & core_actors)
+    # one statement (or stated belief) reported by several articles: same speaker, same verb,
+    # same day or finer
+    if (
+        m.event_class in ("REPORTING", "I_STATE")
+        and m.doc_id not in cluster.docs
+        and not (
+            _speakers(m) & _speakers(first)
+            and first.lemma == m.lemma
+            and placement is not None
+            and cp is not None
+            and placement[0] == cp[0]
+            and placement[1] in _FINE
+        )
+    ):
+        return -1.0, []
     if shared:
         score += min(2.0, float(len(shared)))
         reasons.append("shared participants: " + ", ".join(shared))
     elif m.event_class == "REPORTING":
         return -1.0, []
-    if m.location and m.location in cluster.locations:
+    if m.location and m.location == cluster.location:
         score += 1.5
         reasons.append(f"same location {m.location}")
-    common = sorted(words & cluster.words)
+    common = sorted(words & cluster.core(cluster.words, cluster.head_words))
     if common:
         score += min(1.5, 0.5 * len(common))
         reasons.append("shared context: " + ", ".join(common[:4]))
@@ -270,9 +302,10 @@ def merge_mentions(
                 mentions=[m],
                 placement=placement,
                 placed_by=m if placement is not None else None,
-                actors=set(m.actors),
-                locations={m.location} if m.location else set(),
-                words=set(words),
+                actors=Counter(m.actors),
+                location=m.location,
+                words=Counter(words),
+                head_words=words,
                 docs={m.doc_id},
                 sentences={(m.doc_id, m.sentence_start)},
                 factual=m.is_factual,
@@ -283,8 +316,7 @@ def merge_mentions(
             continue
         best.mentions.append(m)
         best.actors.update(m.actors)
-        if m.location:
-            best.locations.add(m.location)
+        best.location = best.location or m.location
         best.words.update(words)
         best.docs.add(m.doc_id)
         best.sentences.add((m.doc_id, m.sentence_start))
