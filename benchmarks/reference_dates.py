@@ -10,6 +10,9 @@ reference date is hidden and :func:`timeline.anchors.infer_reference_date` is as
 Printed: documents, coverage (share committed) and, among committed documents, the share
 exactly right, within 7 days, and in the right year. Absent corpora are skipped. The
 corpora are read from ``../shared`` beside the repo, or ``$TIMELINE_SHARED``.
+
+Then the seed articles (examples/data/nato_ukraine) with their dates hidden: the rank of the
+true date among the candidates, and what was committed.
 """
 
 from __future__ import annotations
@@ -141,7 +144,27 @@ def main(argv: list[str] | None = None) -> int:
             f"{name:<16}{r['docs']:>6}{r['committed']:>11}{r['coverage']:>10.1%}{r['exact']:>8.1%}"
             f"{r['week']:>9.1%}{r['year']:>7.1%}"
         )
+    print()
+    print(seed_ranks(args.latest or dt.date.today()))
     return 0
+
+
+def seed_ranks(latest: dt.date) -> str:
+    """One line per seed article: the rank of its true date among the inferred candidates."""
+    from timeline.model import Corpus
+
+    corpus = Corpus.from_manifest(REPO / "examples" / "data" / "nato_ukraine" / "manifest.csv")
+    lines = ["seed articles, date hidden: rank of the true date among the candidates"]
+    for doc in corpus:
+        gold = doc.reference_date
+        result = infer_reference_date(attrs.evolve(doc, reference_date=None), latest=latest)
+        days = [d for d, _ in result.candidates]
+        rank = f"#{days.index(gold) + 1}" if gold in days else "not listed"
+        lines.append(
+            f"  {doc.id[:3]} {gold}: {rank:>10} of {len(days)}; committed {result.date or 'nothing'}"
+            f" ({result.reason[:70]})"
+        )
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -192,6 +192,22 @@ def _pairs(
     return pairs, used
 
 
+_DETERMINER_LEFT = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their|his|her|our)\s+$")
+_NOUN_RIGHT = re.compile(
+    r"(?:\s*[-–]\s*\d{1,2})?\s+(?!(?:and|or|to|in|at|on|of|by|for|with|from|as|is|was|will)\b)[a-z]"
+)
+
+
+def _attributive(text: str, hit: DateHit) -> bool:
+    """A date that modifies a noun ("the December 3-4 ministerial meeting") has no tense of its own:
+    the clause's verb ("urged his counterparts at ...") says nothing about when it is."""
+    return (
+        hit.kind in ("full", "month_day")
+        and _DETERMINER_LEFT.search(text, max(0, hit.start - 12), hit.start) is not None
+        and _NOUN_RIGHT.match(text, hit.end) is not None
+    )
+
+
 def _nearest(month: int, day: int, around: dt.date) -> dt.date | None:
     best: dt.date | None = None
     for year in (around.year - 1, around.year, around.year + 1):
@@ -292,7 +308,8 @@ def infer_reference_date(
             left = _WEEKDAY_LEFT.search(text, max(0, h.start - 30), h.start)
             if left is not None:
                 start = left.start()
-        dated.append(_Dated(h, tense_near(text, h.start, h.end, bounds), _evidence(document, start, h.end)))
+        tense = "none" if _attributive(text, h) else tense_near(text, h.start, h.end, bounds)
+        dated.append(_Dated(h, tense, _evidence(document, start, h.end)))
 
     # -------------------------------------------------------------- year hypotheses and support
     year_weight: dict[int, float] = defaultdict(float)
