@@ -311,3 +311,10 @@ def test_meantime_date_line(tmp_path: Path) -> None:
     assert path.exists()
     doc = Document("x", "Reactions to Apple's OS X Tiger\nMay 7, 2005\nIn chatrooms, users are buzzing.")
     assert infer_reference_date(doc).date == dt.date(2005, 5, 7)
+
+
+def test_infer_reference_date_takes_plain_text_and_refuses_bytes() -> None:
+    text = "BRUSSELS, Dec. 3, 2024 (Reuters) - NATO met."
+    assert infer_reference_date(text).date == dt.date(2024, 12, 3)
+    with pytest.raises(TypeError, match="decode"):
+        infer_reference_date(text.encode())  # type: ignore[arg-type]

@@ -255,12 +255,13 @@ def _weekday_score(weekday: int, day: dt.date, tense: str) -> float:
 
 
 def infer_reference_date(
-    document: Document,
+    document: Document | str,
     *,
     mentions: Sequence[TimeMention] | None = None,
     latest: dt.date | None = None,
 ) -> ReferenceDateInference:
-    """Infer when a document was written, from its own text only (its reference date is ignored).
+    """Infer when a document (or a plain text) was written, from its text only (its reference date
+    is ignored).
 
     ``mentions`` are time mentions from :func:`timeline.temporal.tag` (it is called when they
     are not given; its absolute dates are added to the explicit ones found here). ``latest``
@@ -276,6 +277,13 @@ def infer_reference_date(
         >>> [e.text for e in r.evidence]
         ["Tuesday's meeting on December 3", 'said on Monday']
     """
+    if isinstance(document, str):
+        document = Document("text", document)
+    elif not isinstance(document, Document):
+        raise TypeError(
+            f"infer_reference_date() takes a Document or a str, not {type(document).__name__}"
+            + (" (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(document, bytes) else "")
+        )
     text = document.text
     if latest is None:
         latest = dt.date.today()
