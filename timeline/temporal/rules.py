@@ -181,6 +181,8 @@ class Rule:
     #: a cheap pattern every match must contain; the full pattern only runs near its hits
     trigger: re.Pattern[str] | None = None
     trigger_words: frozenset[str] = frozenset()  #: lower-case words that also trigger the rule
+    #: how far past the end of a trigger hit a match can run (``None``: the engine's window)
+    tail: int | None = None
 
 
 NEEDS_REFERENCE = "relative expression: needs a reference date"
@@ -1578,7 +1580,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
         "previously formerly past future term",
         None,
     ),
-    "recent": ("recent coming", None),
+    "recent": ("recent coming upcoming", None),
     "anaphora": ("that same then next following previous", None),
     "earlier_this": ("earlier later", None),
     "weekend": ("weekend", None),
@@ -1594,6 +1596,14 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     ),
     "unit_ref": ("year month week", None),
 }
+#: Rules whose trigger ends the match but for a few words: their pattern need not be tried at
+#: the positions after that (every match contains its trigger), which saves a third of the work.
+TRIGGER_TAILS: dict[str, int] = {
+    "relative_unit": 2,  # "the past three months"
+    "ago": 24,  # "two years from now", "three days afterwards", "a week before."
+    "in_units": 16,  # "in two weeks' time"
+    "duration": 24,  # "16-year-long", "two years and a half"
+}
 
 
 def _with_trigger(rule: Rule) -> Rule:
@@ -1607,6 +1617,7 @@ def _with_trigger(rule: Rule) -> Rule:
     return attrs.evolve(
         rule,
         pattern=fast,
+        tail=TRIGGER_TAILS.get(rule.name),
         trigger_words=frozenset(words.split()),
         trigger=re.compile(pattern) if pattern else None,
     )

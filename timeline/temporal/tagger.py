@@ -122,10 +122,10 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _merge(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+def _merge(spans: list[tuple[int, int]], n: int, tail: int = _WINDOW) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        lo, hi = max(0, start - _WINDOW), min(n, end + _WINDOW)
+        lo, hi = max(0, start - _WINDOW), min(n, end + tail)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
         else:
@@ -159,7 +159,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
                 spans = spans + regex_hits[rule.trigger]
             if not spans:
                 continue
-            windows = _merge(spans, n)
+            windows = _merge(spans, n, _WINDOW if rule.tail is None else rule.tail)
         last_end = -1
         for lo, hi in windows:
             for m in rule.pattern.finditer(text, max(lo, last_end), hi):
@@ -195,8 +195,11 @@ def _select(
 
 
 #: all prefix patterns in one regex; anchored at the end, the leftmost match is the longest
+#: (each starts a word with a letter: the leading lookarounds let the engine skip other positions fast)
 _PREFIX = re.compile(
-    "|".join(f"(?P<p{i}>{pattern.pattern})" for i, (pattern, *_rest) in enumerate(PREFIX_MODIFIERS)),
+    "(?=[a-z])(?<![a-z])(?:"
+    + "|".join(f"(?P<p{i}>{pattern.pattern})" for i, (pattern, *_rest) in enumerate(PREFIX_MODIFIERS))
+    + ")",
     re.IGNORECASE,
 )
 
