@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import networkx as nx
@@ -174,3 +175,16 @@ def test_html_delegates_to_render(tmp_path: Path) -> None:
     pytest.importorskip("timeline.render")
     out = _graph().write_html(tmp_path / "g.html")
     assert Path(out).read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+@pytest.mark.parametrize("fmt", ["json", "graphml", "gexf"])
+def test_written_files_have_the_usual_mode_and_no_leftovers(tmp_path: Path, fmt: str) -> None:
+    graph = EventGraph.from_parts([Event("e1", "x", actors=("A",))])
+    mask = os.umask(0o022)
+    try:
+        path = getattr(graph, f"write_{fmt}")(tmp_path / f"g.{fmt}")
+    finally:
+        os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == [f"g.{fmt}"]

@@ -11,6 +11,7 @@ gives back an equal graph), GraphML and GEXF (flat scalar attributes, for Gephi)
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -414,21 +415,29 @@ class EventGraph:
         return g
 
     def write_graphml(self, path: str | Path) -> Path:
-        """Write GraphML (flat attributes; loads in networkx and Gephi).
+        """Write GraphML atomically (flat attributes; loads in networkx and Gephi).
 
         Example:
             >>> EventGraph.from_parts([]).write_graphml("graph.graphml")  # doctest: +SKIP
         """
-        nx.write_graphml(self.to_flat_networkx(), str(path))
+        from timeline.io.timeml import atomic_write_text
+
+        buffer = io.BytesIO()
+        nx.write_graphml(self.to_flat_networkx(), buffer)
+        atomic_write_text(path, buffer.getvalue().decode("utf-8"))
         return Path(path)
 
     def write_gexf(self, path: str | Path) -> Path:
-        """Write GEXF (flat attributes; loads in networkx and Gephi).
+        """Write GEXF atomically (flat attributes; loads in networkx and Gephi).
 
         Example:
             >>> EventGraph.from_parts([]).write_gexf("graph.gexf")  # doctest: +SKIP
         """
-        nx.write_gexf(self.to_flat_networkx(), str(path))
+        from timeline.io.timeml import atomic_write_text
+
+        buffer = io.BytesIO()
+        nx.write_gexf(self.to_flat_networkx(), buffer)
+        atomic_write_text(path, buffer.getvalue().decode("utf-8"))
         return Path(path)
 
     # ------------------------------------------------------------ rendering
