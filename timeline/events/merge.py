@@ -356,7 +356,11 @@ def event_from_mentions(
         common = counts.most_common(1)[0][0]
         best_placed = next((p, m) for p, m in placed if p[0] == common)
     head = best_placed[1] if best_placed is not None else mentions[0]
-    actors = Counter(a for m in mentions for a in m.actors)
+    # participants by frequency; ties keep the order they are named in, the labelling mention first
+    actors = Counter(head.actors)
+    for m in mentions:
+        if m is not head:
+            actors.update(m.actors)
     locations = Counter(m.location for m in mentions if m.location)
     location = locations.most_common(1)[0][0] if locations else None
     classes = Counter(m.event_class for m in mentions)
@@ -379,7 +383,7 @@ def event_from_mentions(
         polarity=polarity,
         modality=modalities.most_common(1)[0][0],
         event_class=classes.most_common(1)[0][0],
-        actors=tuple(a for a, _ in sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))),
+        actors=tuple(a for a, _ in actors.most_common()),
         location=location,
         merge_reasons=tuple(reasons),
     )
