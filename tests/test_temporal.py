@@ -182,12 +182,31 @@ def test_modifiers() -> None:
     assert (end.value, end.mod) == ("2024", "END")
 
 
-def test_ranges_are_one_mention() -> None:
+def test_compact_ranges_are_one_mention() -> None:
     ref = dt.date(2024, 12, 2)
     m = one("at the December 3-4 meeting", ref, "December 3-4")
     assert m.interval == Interval.from_iso("2024-12-03", "2024-12-05")
-    m = one("from 9 to 11 July 2024", ref, "9 to 11 July 2024")
+    m = one("on 9–11 July 2024", ref, "9–11 July 2024")
     assert m.value == "2024-07" and m.interval == Interval.from_iso("2024-07-09", "2024-07-12")
+    m = one("in 2009-2010", ref, "2009-2010")
+    assert m.interval == Interval.from_iso("2009-01-01", "2011-01-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("from 9 to 11 July 2024", [("9", "2024-07-09"), ("11 July 2024", "2024-07-11")]),
+        ("The summit on April 24 and 25 was held.", [("April 24", "2024-04-24"), ("25", "2024-04-25")]),
+        ("on 3, 4 and 5 December.", [("3", "2024-12-03"), ("4", "2024-12-04"), ("5 December", "2024-12-05")]),
+        ("between 1994 and 1997", [("1994", "1994"), ("1997", "1997")]),
+        ("from November to February", [("November", "2024-11"), ("February", "2025-02")]),
+        ("It rose 24 and 25 percent on May 3.", [("May 3", "2024-05-03")]),
+    ],
+)
+def test_ranges_in_words_are_one_mention_per_endpoint(text: str, expected: list[tuple[str, str]]) -> None:
+    # TimeML annotates each endpoint of "from X to Y" / "X and Y" as its own TIMEX3
+    found = tag(text, reference_date="2024-12-02")
+    assert [(m.text, m.value) for m in found] == expected
 
 
 def test_durations_sets_times_and_references() -> None:

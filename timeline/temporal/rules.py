@@ -396,7 +396,11 @@ def r_date(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def r_date_range(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "December 3-4", "3-4 December 2024", "December 3 to 5": one mention for the range."""
+    """ "December 3-4", "3-4 December 2024": a compact range is one mention with its interval.
+
+    A range in words ("December 3 to 5", "between 1994 and 1997") is two mentions, one per
+    endpoint, as TimeML annotates it; a bare second day takes its month from the first
+    (rule ``day_continuation``)."""
     month = _month(m["mon"] or m["mon2"])
     first, last = _day(m["d1"] or m["d3"]), _day(m["d2"] or m["d4"])
     if last <= first:
@@ -458,10 +462,35 @@ def r_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif rel == "this":
         year = ref.year
     else:
+        first = _range_start(ctx, m.start())
+        if first is not None and first.value is not None:
+            # the end of a range in words ("between May and July"): the first such month after its start
+            start_year, start_month = int(first.value[:4]), int(first.value[5:7])
+            year = start_year if month > start_month else start_year + 1
+            anchor = Anchor(AnchorKind.MENTION, first.value, ctx.doc_id, first.start, first.end)
+            return Resolution(f"{year:04d}-{month:02d}", anchor=anchor)
         placed = _place_month(month, ctx, m.start(), m.end())
         assert placed is not None
         year = placed[0]
     return Resolution(f"{year:04d}-{month:02d}", anchor=anchor)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:and|to|through|until|till|[-–—])\s*", re.IGNORECASE)
+
+
+def _range_start(ctx: Context, start: int) -> TimeMention | None:
+    """The month-level mention this one continues as the end of a range in words, if any."""
+    if not ctx.previous:
+        return None
+    last = ctx.previous[-1]
+    if (
+        last.granularity is Granularity.MONTH
+        and last.value is not None
+        and re.fullmatch(r"\d{4}-\d\d", last.value)
+        and _RANGE_GAP.fullmatch(ctx.text, last.end, start)
+    ):
+        return last
+    return None
 
 
 def r_year(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1081,7 +1110,7 @@ def r_spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def r_year_range(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "2009-2010", "from 2009 to 2010", "between 1994 and 1999": one mention for the span."""
+    """ "2009-2010", "1994-97": one mention for the span ("from 2009 to 2010" is two mentions)."""
     y1 = int(m["y1"])
     y2_text = m["y2"]
     y2 = int(y2_text) if len(y2_text) == 4 else (y1 // 100) * 100 + int(y2_text)
@@ -1091,7 +1120,7 @@ def r_year_range(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def r_month_range(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "between May and July", "from March to June 2024"."""
+    """ "May-July", "March–June 2024" ("between May and July" is two mentions)."""
     m1, m2 = _month(m["m1"]), _month(m["m2"])
     if m["year"]:
         y2 = int(m["year"])
@@ -1106,6 +1135,47 @@ def r_month_range(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(
         f"RANGE:{dt.date(y1, m1, 1).isoformat()}/{end.isoformat()}", anchor=anchor, start=m.start("m1")
     )
+
+
+_CONTINUATION_GAP = re.compile(r"\s*(?:,|and|or|to|through|until|till)\s*", re.IGNORECASE)
+
+
+def r_day_continuation(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "April 24 and [25]", "December 3 to [5]": a bare day after a full date takes its month and year."""
+    if not ctx.previous:
+        return None
+    last = ctx.previous[-1]
+    if (
+        last.granularity is not Granularity.DAY
+        or last.value is None
+        or not _CONTINUATION_GAP.fullmatch(ctx.text, last.end, m.start())
+    ):
+        return None
+    first = dt.date.fromisoformat(last.value[:10])
+    try:
+        day = first.replace(day=_day(m["d"]))
+    except ValueError:
+        return None
+    if day <= first:
+        return None
+    return Resolution(
+        day.isoformat(), anchor=Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
+    )
+
+
+def r_day_before_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "from [9] to 11 July 2024", "[3] and 4 December": a bare day before a day-month date
+    takes that date's month and year."""
+    month = _month(m["mon"])
+    day = _day(m["d"])
+    if m["year"]:
+        year, anchor = int(m["year"]), Anchor()
+    else:
+        placed = _place_month(month, ctx, m.start(), m.end(), day)
+        if placed is None:
+            return Resolution(f"XXXX-{month:02d}-{day:02d}", reason=NEEDS_REFERENCE)
+        year, anchor = placed
+    return Resolution(dt.date(year, month, day).isoformat(), anchor=anchor)
 
 
 def r_unit_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1246,8 +1316,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date_range",
         _rx(
-            rf"\b(?:(?P<mon>{MONTH})\s+(?P<d1>{DAYNUM})\s*(?:[-–—]|to|through|and)\s*(?P<d2>{DAYNUM})"
-            rf"|(?P<d3>{DAYNUM})\s*(?:[-–—]|to|and)\s*(?P<d4>{DAYNUM})\s+(?P<mon2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?\b"
+            rf"\b(?:(?P<mon>{MONTH})\s+(?P<d1>{DAYNUM})\s*[-–—]\s*(?P<d2>{DAYNUM})"
+            rf"|(?P<d3>{DAYNUM})\s*[-–—]\s*(?P<d4>{DAYNUM})\s+(?P<mon2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?\b"
         ),
         r_date_range,
         6,
@@ -1472,16 +1542,33 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_range",
-        _rx(
-            rf"\b(?:(?i:from|between)\s+)?(?P<y1>{YEAR})\s*(?:[-–—/]|\s(?i:to|through|until|and)\s)\s*(?P<y2>{YEAR}|\d\d)\b(?![-/]\d)"
-        ),
+        _rx(rf"\b(?:(?i:from|between)\s+)?(?P<y1>{YEAR})\s*[-–—/]\s*(?P<y2>{YEAR}|\d\d)\b(?![-/]\d)"),
         lambda m, ctx: r_year_range(m, ctx),
         4,
     ),
     Rule(
+        "day_continuation",
+        _rx(
+            r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d\sthrough\s)|(?<=\d\suntil\s)|(?<=\d,\s))"
+            rf"(?P<d>{DAYNUM})\b(?![-/.,:]\d)(?=\s*(?:[.,;:!?)\"”]|$|(?i:was|were|is|are|will|would|in|at|on|and|or|of"
+            r"|the|when|as|with|to|for|after|before|but|that|which|this|next|last|respectively)\b))"
+        ),
+        r_day_continuation,
+        0,
+    ),
+    Rule(
+        "day_before_month",
+        _rx(
+            rf"\b(?P<d>{DAYNUM})(?=\s*(?:,|(?i:and|or|to|through|until))\s*(?:{DAYNUM}\s*(?:,|(?i:and|or))\s*)*"
+            rf"{DAYNUM}\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b)"
+        ),
+        r_day_before_month,
+        0,
+    ),
+    Rule(
         "month_range",
         _rx(
-            rf"\b(?:(?i:from|between)\s+)?(?P<m1>{_MONTH_FULL})\s+(?:(?i:to|through|until|and)|[-–])\s+(?P<m2>{_MONTH_FULL})"
+            rf"\b(?:(?i:from|between)\s+)?(?P<m1>{_MONTH_FULL})\s*[-–]\s*(?P<m2>{_MONTH_FULL})"
             rf"(?:,?\s+(?P<year>{YEAR}))?\b"
         ),
         lambda m, ctx: r_month_range(m, ctx),
@@ -1588,6 +1675,8 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "spelled_year": ("nineteen twenty thousand", None),
     "spelled_decade": ("twenties thirties forties fifties sixties seventies eighties nineties", None),
     "year_range": ("", _DIGITS),
+    "day_continuation": ("", r"\d\s(?:and|or|to|through|until)\s\d|\d,\s\d"),
+    "day_before_month": ("", r"\d\s(?:and|or|to|through|until)\s\d|\d,\s\d"),
     "year": ("", _DIGITS),
     "holiday": (
         "new christmas boxing valentine halloween independence veterans armistice labor memorial thanksgiving "
