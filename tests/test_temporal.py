@@ -391,3 +391,21 @@ def test_later_counts_from_the_last_date_but_a_year_earlier_from_the_reference()
     )
     assert found["two days later"] == "2024-12-05"
     assert found["a year earlier"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales for the full year were up.", [("the full year", "DATE", "2024")]),
+        (
+            "revenue for the year ended March 31",
+            [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")],
+        ),
+        ("profit in the fiscal year rose", [("the fiscal year", "DATE", "2024")]),
+        ("the year before, and in the year he was born", []),
+        ("in the year 2000", [("2000", "DATE", "2000")]),
+    ],
+)
+def test_reporting_period_of_business_news(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = tag(text, reference_date="2024-12-02")
+    assert [(m.text, m.type.value, m.value) for m in found] == expected

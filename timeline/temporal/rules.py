@@ -1583,7 +1583,15 @@ RULES: tuple[Rule, ...] = (
         r_holiday,
         3,
     ),
-    Rule("unit_ref", _rx(r"\b(?i:the)\s+(?P<unit>(?i:year|month|week))\b"), r_unit_ref, -1),
+    Rule(
+        "unit_ref",
+        _rx(
+            r"\b(?i:the)\s+(?:(?i:full|fiscal|current\s+fiscal|latest\s+fiscal|current|whole|entire)\s+)?"
+            r"(?P<unit>(?i:year|month|week))\b"
+        ),
+        r_unit_ref,
+        -1,
+    ),
 )
 
 

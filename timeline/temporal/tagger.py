@@ -318,7 +318,7 @@ def tag(
         except KeyError:
             res = None
         if rule.name == "unit_ref":
-            res = _unit_ref(text, start, floor, ctx)
+            res = _unit_ref(text, start, floor, ctx, m)
             if res is None:
                 continue
         if res is None:
@@ -346,16 +346,33 @@ def tag(
     return mentions
 
 
-def _unit_ref(text: str, start: int, floor: int, ctx: Context) -> Resolution | None:
-    """ "the end of the year": "the year/month/week" only with a part-of prefix."""
+_REPORTING_LEFT = re.compile(r"(?i)\b(?:for|in|of|during|through|throughout)\s+$")
+_REPORTING_RIGHT = re.compile(
+    r"[-'’]|\s+(?:\d|(?:before|after|since|when|in\s+which|earlier|ago|later|he|she|they|we|I|it)\b)",
+    re.IGNORECASE,
+)
+_YEAR_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|to)\b", re.IGNORECASE)
+
+
+def _unit_ref(text: str, start: int, floor: int, ctx: Context, m: re.Match[str]) -> Resolution | None:
+    """ "the end of the year": "the year/month/week" with a part-of prefix; and the reporting
+    period of business news, "for the (fiscal) year", "in the year" (the reference year, or
+    P1Y for "the year ended ...")."""
+    unit = m["unit"].lower()
     _, mod = _prefix(text, start, floor, TimexType.DATE)
     if mod not in _POINT_MODS:
-        return None
-    unit = text[start:].split(None, 2)[1].lower()
+        if (
+            unit != "year"
+            or _REPORTING_LEFT.search(text, max(floor, start - 14), start) is None
+            or _REPORTING_RIGHT.match(text, m.end()) is not None
+        ):
+            return None
+        if _YEAR_ENDED.match(text, m.end()):
+            return Resolution("P1Y", TimexType.DURATION)
     base = ctx.anchor_date()
     if base is None:
         return Resolution(None, reason=NEEDS_REFERENCE)
     ref, anchor = base
     from timeline.temporal.rules import _granularity_value
 
-    return Resolution(_granularity_value(ref, unit.rstrip(".,;")), anchor=anchor)
+    return Resolution(_granularity_value(ref, unit), anchor=anchor)
