@@ -409,3 +409,23 @@ def test_later_counts_from_the_last_date_but_a_year_earlier_from_the_reference()
 def test_reporting_period_of_business_news(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = tag(text, reference_date="2024-12-02")
     assert [(m.text, m.type.value, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # the month next to the reference one, whatever a far reporting verb says
+        ("The company said the dividend would be paid on a date in January.", "1989-11-20", "1990-01"),
+        ("Analysts noted that results are due in mid-November.", "1989-10-30", "1989-11"),
+        # ... but not against the month's own verb
+        ("The vote was held in June.", "2000-04-01", "1999-06"),
+        # a passive future is one future cue, not the past participle "held"
+        ("The talks will be held on Friday.", "2024-12-04", "2024-12-06"),
+        # the nearest cue wins, on either side
+        ("Ahead of the trip, the ministry on Sunday issued a warning.", "1998-08-17", "1998-08-16"),
+        ("The embassies next to the blasts on Friday were closed.", "1998-08-09", "1998-08-07"),
+    ],
+)
+def test_tense_cues(text: str, ref: str, expected: str) -> None:
+    found = tag(text, reference_date=ref)
+    assert [m.value for m in found][-1] == expected

@@ -68,8 +68,12 @@ REL = r"(?i:this\s+past|this\s+coming|last|next|this|coming|past|previous|follow
 
 
 _FUTURE_CUES = (
+    # a passive future is one cue ("will be held" is not the past "held")
+    r"(?:will|would|shall|to|'ll)\s+(?:\w+\s+)?be\s+(?:\w+(?:ed|en)|held|set|made|paid|sold|built|met|kept|won|"
+    r"brought|sent|spent|cut|put|told|led|read|heard)|expects?\s+to|set\s+to|"
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
-    r"likely|unlikely|about)\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next|coming|"
+    r"likely|unlikely|about)\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
+    r"coming|"
     r"(?:is|are)\s+to|would|until|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as|"
     r"planned|planning|scheduled|expected|slated|effective|payable|due|to\s+be"
 )
@@ -92,7 +96,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n\s*\n")
 def direction(text: str, start: int, end: int) -> int:
     """Tense of the clause around a mention: ``1`` future, ``-1`` past, ``0`` unknown.
 
-    The cue nearest to the mention within its sentence wins.
+    The cue nearest to the mention within its sentence wins, on either side.
 
     Example:
         >>> t = "Zelenskyy is scheduled to present his plan on Thursday."
@@ -102,6 +106,11 @@ def direction(text: str, start: int, end: int) -> int:
         >>> direction(t, t.index("Monday"), len(t) - 1)
         -1
     """
+    return tense_cue(text, start, end)[0]
+
+
+def tense_cue(text: str, start: int, end: int) -> tuple[int, int]:
+    """:func:`direction` and how many characters away its cue is (``-1`` without a cue)."""
     lo = max(0, start - 120)
     hi = min(len(text), end + 80)
     left = text[lo:start]
@@ -116,9 +125,9 @@ def direction(text: str, start: int, end: int) -> int:
     for cue in _TENSE.finditer(left):
         best = (len(left) - cue.end(), 1 if cue["future"] else -1)
     after = _TENSE.search(right)
-    if after is not None and best is None:
+    if after is not None and (best is None or 3 * after.start() < best[0]):
         best = (after.start(), 1 if after["future"] else -1)
-    return best[1] if best is not None else 0
+    return (best[1], best[0]) if best is not None else (0, -1)
 
 
 # --------------------------------------------------------------------------- context
@@ -207,6 +216,12 @@ def _day(word: str) -> int:
     return int(re.sub(r"\D", "", word))
 
 
+#: a bare month whose nearest occurrence starts or ends this close to the reference date is that one
+_NEAR_MONTH_DAYS = 62
+#: a tense cue this close (in characters) to a mention is the mention's own verb ("was held in June")
+_OWN_CUE = 20
+
+
 def _place_month(
     month: int, ctx: Context, start: int, end: int, day: int | None = None
 ) -> tuple[int, Anchor] | None:
@@ -238,7 +253,18 @@ def _place_month(
         if ref.month == month:
             return ref.year, anchor
         candidates_month = candidates
-        sign = direction(ctx.text, start, end)
+
+        def gap(c: dt.date) -> int:  # days between the reference date and that month
+            return max((c - ref).days, (ref - add_months(c, 1)).days + 1, 0)
+
+        near = min(candidates_month, key=gap)
+        sign, cue_distance = tense_cue(ctx.text, start, end)
+        if gap(near) <= _NEAR_MONTH_DAYS and (
+            sign == 0 or cue_distance > _OWN_CUE or (near > ref) == (sign > 0)
+        ):
+            # a month next to the reference one is that month unless its own verb says otherwise
+            # (a farther cue usually belongs to a reporting verb: "said it would pay in January")
+            return near.year, anchor
         if sign > 0:
             pool = [c for c in candidates_month if c > ref]
         elif sign < 0:
