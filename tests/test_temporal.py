@@ -429,3 +429,24 @@ def test_reporting_period_of_business_news(text: str, expected: list[tuple[str, 
 def test_tense_cues(text: str, ref: str, expected: str) -> None:
     found = tag(text, reference_date=ref)
     assert [m.value for m in found][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 14-day waiting period", ("14-day", "P14D", None)),
+        ("peaked in the early 1980s", ("the early 1980s", "198", "START")),
+        ("a late-November storm", ("late-November", "2024-11", "END")),
+        ("almost four years ago", ("almost four years ago", "2020", "LESS_THAN")),
+        ("closed over the next year or so", ("the next year or so", "2025", "APPROX")),
+        ("in 1994 or later", ("1994 or later", "1994", "ON_OR_AFTER")),
+        ("a week or so ago", ("a week or so ago", "2024-W48", "APPROX")),
+    ],
+)
+def test_extents_follow_timeml(text: str, expected: tuple[str, str, str | None]) -> None:
+    found = tag(text, reference_date="2024-12-02")
+    assert [(m.text, m.value, m.mod) for m in found] == [expected]
+
+
+def test_a_year_before_a_noun_is_no_duration() -> None:
+    assert [m.value for m in tag("in the 1988 quarter", reference_date="1989-10-30")] != ["P5964M"]

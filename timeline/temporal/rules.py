@@ -890,8 +890,20 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(value, TimexType.DURATION)
     if count_word and "1/2" in count_word:
         return Resolution(_half_duration(int(count_word.split()[0]), unit_word), TimexType.DURATION)
+    if count_word and re.fullmatch(r"(?:1[5-9]|20)\d\d", count_word) and not unit_word.lower().endswith("s"):
+        return None  # a year modifying a noun: "the 1988 quarter"
     mod = "APPROX" if count_word and "couple" in count_word.lower() else None
-    return Resolution(_duration(amount, unit_word), TimexType.DURATION, mod=mod)
+    start = None
+    if (
+        m["det"]
+        and m["det"].strip().lower() == "the"
+        and count_word
+        and (amount or 0) > 1
+        and not unit_word.lower().endswith("s")
+    ):
+        # a duration modifying a noun leaves the article out: "the [14-day] waiting period"
+        start = m.start("n")
+    return Resolution(_duration(amount, unit_word), TimexType.DURATION, mod=mod, start=start)
 
 
 def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1434,7 +1446,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         _rx(
-            rf"\b(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\s+(?:(?P<which>(?i:ago|earlier|later|afterwards|from\s+now|hence))\b"
+            rf"\b(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})(?P<orso>\s+(?i:or\s+so))?\s+(?:(?P<which>(?i:ago|earlier|later|afterwards|from\s+now|hence))\b"
             r"(?!\s+(?:than|that)\b)|(?P<which2>(?i:before|after|on))(?=\s*[.,;:!?)\"”]|\s*$))"
         ),
         r_ago,

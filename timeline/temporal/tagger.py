@@ -40,9 +40,9 @@ PREFIX_MODIFIERS: tuple[tuple[re.Pattern[str], str, frozenset[TimexType], bool, 
             "START", {TimexType.DATE}, True, False,
         ),
         (r"\bthe\s+middle\s+of\s+", "MID", {TimexType.DATE, TimexType.TIME}, True, False),
-        (r"\bearly(?:\s+in)?\s+|\bearly-", "START", {TimexType.DATE, TimexType.TIME}, True, False),
-        (r"\bmid-?\s*", "MID", {TimexType.DATE, TimexType.TIME}, True, False),
-        (r"\blate(?:\s+in)?\s+|\blate-", "END", {TimexType.DATE, TimexType.TIME}, True, False),
+        (r"\b(?:the\s+)?early(?:\s+in)?\s+|\bearly-", "START", {TimexType.DATE, TimexType.TIME}, True, False),
+        (r"\b(?:the\s+)?mid-?\s*", "MID", {TimexType.DATE, TimexType.TIME}, True, False),
+        (r"\b(?:the\s+)?late(?:\s+in)?\s+|\blate-", "END", {TimexType.DATE, TimexType.TIME}, True, False),
         (r"\b(?:around|approximately|roughly|circa|nearly|an\s+estimated)\s+|\bca\.\s*", "APPROX",
          {TimexType.DATE, TimexType.DURATION, TimexType.TIME}, True, False),
         (r"\b(?:about|some)\s+", "APPROX", {TimexType.DATE, TimexType.DURATION, TimexType.TIME}, False, True),
@@ -60,6 +60,20 @@ _NUMBER_START = re.compile(
     re.IGNORECASE,
 )
 _POINT_MODS = frozenset({"START", "MID", "END"})
+#: "1994 or later", "the next year or so", "2030 and beyond": the open end joins the extent
+_OPEN_END = re.compile(r"\s+(or\s+so|or\s+later|or\s+earlier|or\s+more|and\s+beyond)\b", re.IGNORECASE)
+_OPEN_END_MODS = {
+    "or so": "APPROX", "or later": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE",
+    "or more": "EQUAL_OR_MORE", "and beyond": "ON_OR_AFTER",
+}  # fmt: skip
+_AGO_QUANTITY = re.compile(
+    r"\b(about|almost|nearly|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+$",
+    re.IGNORECASE,
+)
+_AGO_QUANTITY_MODS = {
+    "about": "APPROX", "almost": "LESS_THAN", "nearly": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "more": "MORE_THAN", "less": "LESS_THAN", "over": "MORE_THAN", "just": "APPROX",
+}  # fmt: skip
 _UNDERSPECIFIED = re.compile(r"X")
 
 
@@ -337,7 +351,19 @@ def tag(
             and mod in _POINT_MODS
         ):
             new_start, mod = start, None
+        if new_start == start and rule.name == "ago":
+            # "almost four years ago", "about two years ago": the quantity is part of the expression
+            quantity = _AGO_QUANTITY.search(text, max(floor, start - 14), start)
+            if quantity is not None:
+                new_start = quantity.start()
+                mod = mod or _AGO_QUANTITY_MODS[quantity.group(1).lower().split()[0]]
+        if rule.name == "ago" and m["orso"]:
+            mod = mod or "APPROX"  # "a week or so ago"
         start = new_start
+        tail = _OPEN_END.match(text, end)
+        if tail is not None and res.type in (TimexType.DATE, TimexType.DURATION):
+            end = tail.end()
+            mod = mod or _OPEN_END_MODS[" ".join(tail.group(1).lower().split())]
         mention = _mention(text, start, end, rule, res, ctx, mod)
         mentions.append(mention)
         if mention.value is not None:
