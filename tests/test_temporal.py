@@ -450,3 +450,20 @@ def test_extents_follow_timeml(text: str, expected: tuple[str, str, str | None])
 
 def test_a_year_before_a_noun_is_no_duration() -> None:
     assert [m.value for m in tag("in the 1988 quarter", reference_date="1989-10-30")] != ["P5964M"]
+
+
+def test_business_news_reports_one_quarter_at_a_time() -> None:
+    text = (
+        "Net income rose in the third quarter. A year earlier, it earned $5 million. "
+        "The year-earlier period included a gain. The latest period had costs. "
+        "In the corresponding period last year, sales fell. In the 1988 quarter, sales fell."
+    )
+    found = {m.text: m.value for m in tag(text, reference_date="1989-10-30")}
+    assert found == {
+        "the third quarter": "1989-Q3",
+        "A year earlier": "1988-Q3",
+        "The year-earlier period": "1988-Q3",
+        "The latest period": "1989-Q3",
+        "the corresponding period last year": "1988-Q3",
+        "the 1988 quarter": "1988-Q3",
+    }

@@ -133,6 +133,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------- context
 
 
+_YEAR_BACK = re.compile(
+    r"(?i)\b(?:ago|earlier|previous|prior|last\s+year|corresponding|comparable|same)\b|year-(?:ago|earlier)"
+)
+
+
 @attrs.define
 class Context:
     """What a resolver may look at: the text, the reference date and the mentions so far."""
@@ -147,6 +152,22 @@ class Context:
         """The last resolved mention placed on the calendar (for anaphora)."""
         for mention in reversed(self.previous):
             if mention.interval is not None and mention.type in (TimexType.DATE, TimexType.TIME):
+                return mention
+        return None
+
+    def reporting_period(self, position: int, reach: int = 400) -> TimeMention | None:
+        """The fiscal quarter (or half) a business story is reporting on: the last one mentioned
+        within ``reach`` characters before ``position`` that is not itself a year-back
+        comparison ("a year earlier", "the year-ago quarter")."""
+        for mention in reversed(self.previous):
+            if position - mention.end > reach:
+                break
+            if (
+                mention.granularity in (Granularity.QUARTER, Granularity.HALF)
+                and mention.interval is not None
+                and mention.value is not None
+                and not _YEAR_BACK.search(mention.text)
+            ):
                 return mention
         return None
 
@@ -797,16 +818,11 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "season":
         day = shift(ref, sign * amount * 3, "month")
     granularity_unit = unit
-    last = ctx.last_date()
-    if (
-        unit == "year"
-        and last is not None
-        and last.granularity in (Granularity.QUARTER, Granularity.HALF)
-        and last.interval is not None
-        and m.start() - last.end < 400
-    ):
+    period = ctx.reporting_period(m.start()) if unit == "year" else None
+    if period is not None and period.interval is not None and period.value is not None:
         # "a year earlier" after "the third quarter": the same quarter a year before
-        moved = shift(last.interval.start.date(), sign * amount, "year")
+        last = period
+        moved = shift(period.interval.start.date(), sign * amount, "year")
         return Resolution(
             value_of(moved, last.granularity),
             anchor=Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end),
@@ -1073,13 +1089,19 @@ def r_period_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     Financial news reports one quarter at a time: the last quarter mentioned (else the last
     complete quarter before the reference date), a year back for "year-ago"/"year-earlier".
     """
-    last = ctx.last_date()
+    last = ctx.reporting_period(m.start(), reach=2000)
     if last is not None and last.granularity is Granularity.QUARTER and last.interval is not None:
         day = last.interval.start.date()
         anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
-        if m["ago"] and m["ago"].lower().replace(" ", "-").startswith(("year", "comparable")):
+        if m["year"]:
+            day = day.replace(year=int(m["year"]))  # "the 1988 quarter": the same quarter of 1988
+        elif m["back"] or (
+            m["ago"] and m["ago"].lower().replace(" ", "-").startswith(("year", "comparable"))
+        ):
             # counting from the quarter of the report, not from a year-ago one already mentioned
             day = shift(day, -1, "year")
+    elif m["year"]:
+        return _absolute(m["year"]) if m["what"].lower() == "period" else None
     else:
         if m["what"].lower() == "period":
             return None  # "the period" alone needs a quarter to refer to
@@ -1088,7 +1110,7 @@ def r_period_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
             return _unresolved()
         ref, anchor = base
         day = add_months(dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1), -3)
-        if m["ago"] and m["ago"].lower().startswith(("year", "comparable")):
+        if m["back"] or (m["ago"] and m["ago"].lower().startswith(("year", "comparable"))):
             day = shift(day, -1, "year")
     return Resolution(value_of(day, Granularity.QUARTER), anchor=anchor)
 
@@ -1522,7 +1544,8 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\b(?i:the|that|this)\s+(?:(?P<ago>(?i:year-earlier|year-ago|year\s+earlier|comparable\s+year-ago|"
             r"comparable\s+year-earlier|corresponding|same))\s+)?(?:(?i:latest|most\s+recent)\s+)?"
-            r"(?P<what>(?i:quarter|period))\b(?!\s+of\b)"
+            rf"(?:(?P<year>{YEAR})\s+)?(?P<what>(?i:quarter|period))\b(?!\s+of\b)"
+            r"(?P<back>\s+(?i:last\s+year|a\s+year\s+(?:ago|earlier)))?"
         ),
         lambda m, ctx: r_period_ref(m, ctx),
         2,
