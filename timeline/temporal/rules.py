@@ -819,17 +819,21 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = shift(ref, sign * amount * 3, "month")
     granularity_unit = unit
     period = ctx.reporting_period(m.start()) if unit == "year" else None
-    if period is not None and period.interval is not None and period.value is not None:
+    if (
+        period is not None
+        and period.interval is not None
+        and period.value is not None
+        and period.granularity is not None
+    ):
         # "a year earlier" after "the third quarter": the same quarter a year before
-        last = period
         moved = shift(period.interval.start.date(), sign * amount, "year")
         return Resolution(
-            value_of(moved, last.granularity),
-            anchor=Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end),
+            value_of(moved, period.granularity),
+            anchor=Anchor(AnchorKind.MENTION, period.value, ctx.doc_id, period.start, period.end),
         )
-    if anaphoric and ctx.last_date() is not None and anchor.kind is AnchorKind.MENTION:
-        last = ctx.last_date()
-        assert last is not None and last.granularity is not None
+    last = ctx.last_date()
+    if anaphoric and last is not None and anchor.kind is AnchorKind.MENTION:
+        assert last.granularity is not None
         if last.granularity.rank > UNIT_GRANULARITY.get(unit, Granularity.DAY).rank:
             return Resolution(value_of(day, last.granularity), anchor=anchor)
     return Resolution(_granularity_value(day, granularity_unit), anchor=anchor)
