@@ -467,3 +467,20 @@ def test_business_news_reports_one_quarter_at_a_time() -> None:
         "the corresponding period last year": "1988-Q3",
         "the 1988 quarter": "1988-Q3",
     }
+
+
+def test_fiscal_compounds_are_one_mention() -> None:
+    text = (
+        "Net sales for this year's third quarter rose. The year-ago third quarter was weak. "
+        "Profit compared with a year-earlier loss. Sales in the fiscal first quarter fell. "
+        "The third-quarter loss widened. Next year's first quarter will be better."
+    )
+    found = [(m.text, m.value) for m in tag(text, reference_date="1989-10-30")]
+    assert found == [
+        ("this year's third quarter", "1989-Q3"),
+        ("The year-ago third quarter", "1988-Q3"),
+        ("year-earlier", "1988-Q3"),
+        ("the fiscal first quarter", "1989-Q1"),
+        ("third-quarter", "1989-Q3"),
+        ("Next year's first quarter", "1990-Q1"),
+    ]

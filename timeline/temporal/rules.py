@@ -135,6 +135,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int]:
 
 _YEAR_BACK = re.compile(
     r"(?i)\b(?:ago|earlier|previous|prior|last\s+year|corresponding|comparable|same)\b|year-(?:ago|earlier)"
+    r"|\b\d{4}\s+(?:period|quarter)"
 )
 
 
@@ -1418,12 +1419,31 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         _rx(
-            rf"(?:(?i:the)\s+)?(?:(?P<year2>{YEAR})\s+)?(?P<qord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final))"
+            rf"(?:(?i:the)\s+)?(?:(?P<yago>(?i:year-ago|year-earlier|year\s+earlier))\s+)?(?:(?i:fiscal)[-\s]+)?"
+            rf"(?:(?P<year2>{YEAR})\s+)?(?P<qord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final))"
             rf"[-\s](?:(?i:fiscal)[-\s])?(?i:quarter)\b(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?"
             rf"|\bQ(?P<q>[1-4])(?:\s+|-|/)?(?P<year3>{YEAR}|\d\d)?\b"
         ),
         lambda m, ctx: r_quarter_q(m, ctx),
         2,
+    ),
+    Rule(
+        "year_quarter",
+        _rx(
+            r"\b(?P<rel>(?i:this|last|next))\s+(?i:year)['’]s\s+(?:(?P<qord>(?i:first|second|third|fourth))[-\s]+)?"
+            r"(?:(?i:fiscal)[-\s]+)?(?P<what>(?i:quarter|period|half))\b"
+        ),
+        lambda m, ctx: r_year_quarter(m, ctx),
+        3,
+    ),
+    Rule(
+        "year_ago_adj",
+        _rx(
+            r"\b(?i:year-ago|year-earlier)\b(?!\s+(?:(?i:fiscal)\s+)?(?i:quarter|period|first|second|third|fourth|"
+            r"nine|six|three|half)\b)"
+        ),
+        lambda m, ctx: r_year_ago_adj(m, ctx),
+        3,
     ),
     Rule(
         "half",
@@ -1661,6 +1681,17 @@ RULES: tuple[Rule, ...] = (
 
 
 def r_quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
+    res = _quarter_q(m, ctx)
+    the = re.match(r"(?i)the\s+", m.group(0))
+    if res is not None and the and re.search(r"(?i)\w-quarter\b", m.group(0)) and not m["year"]:
+        res = attrs.evolve(res, start=m.start() + the.end())  # "the [third-quarter] loss": an adjective
+    if m["yago"] and res is not None and res.value is not None and re.fullmatch(r"\d{4}-Q\d", res.value):
+        # "the year-ago third quarter": that quarter a year back
+        res = attrs.evolve(res, value=f"{int(res.value[:4]) - 1:04d}{res.value[4:]}")
+    return res
+
+
+def _quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["q"]:
         year_word = m["year3"]
         if year_word:
@@ -1680,6 +1711,38 @@ def r_quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         return _absolute(f"{int(m['year2']):04d}-Q{q}")
     return r_quarter(m, ctx)
+
+
+def r_year_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "this year's third quarter", "last year's fourth-quarter", "next year's period"."""
+    base = ctx.anchor_date()
+    if base is None:
+        return _unresolved()
+    ref, anchor = base
+    year = ref.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    unit = "H" if m["what"].lower() == "half" else "Q"
+    if m["qord"]:
+        n = ORDINALS[m["qord"].lower()]
+        if unit == "H" and n > 2:
+            return None
+        return Resolution(f"{year:04d}-{unit}{n}", anchor=anchor)
+    period = ctx.reporting_period(m.start(), reach=2000)
+    if period is None or period.value is None or not re.fullmatch(rf"\d{{4}}-{unit}\d", period.value):
+        return Resolution(f"{year:04d}", anchor=anchor, end=m.start() + len(m["rel"]) + 5)
+    return Resolution(f"{year:04d}{period.value[4:]}", anchor=anchor)
+
+
+def r_year_ago_adj(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "a [year-earlier] loss", "the [year-ago] results": the reporting period a year back."""
+    period = ctx.reporting_period(m.start())
+    if period is not None and period.interval is not None and period.granularity is not None:
+        moved = shift(period.interval.start.date(), -1, "year")
+        anchor = Anchor(AnchorKind.MENTION, period.value, ctx.doc_id, period.start, period.end)
+        return Resolution(value_of(moved, period.granularity), anchor=anchor)
+    base = ctx.anchor_date()
+    if base is None:
+        return _unresolved()
+    return Resolution(f"{base[0].year - 1:04d}", anchor=base[1])
 
 
 def r_anaphora_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1725,6 +1788,8 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "season": ("spring summer autumn fall winter", None),
     "quarter": ("quarter quarters", r"[Qq][1-4]\b"),
     "half": ("half", None),
+    "year_quarter": ("quarter period half", None),
+    "year_ago_adj": ("", r"(?i)year-(?:ago|earlier)"),
     "dayword": ("today tonight yesterday tomorrow", None),
     "day_offset": ("yesterday tomorrow", None),
     "part_of_day": ("morning afternoon evening night", None),
