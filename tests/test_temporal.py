@@ -484,3 +484,19 @@ def test_fiscal_compounds_are_one_mention() -> None:
         ("third-quarter", "1989-Q3"),
         ("Next year's first quarter", "1990-Q1"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a dividend of $1.76 a year", []),
+        ("up from four flights a week", []),
+        ("prices rose 5% a year", []),
+        ("three times a week", [("a week", "SET", "P1W")]),
+        ("The talks lasted a week", [("a week", "DURATION", "P1W")]),
+        ("it was a year of change", [("a year", "DURATION", "P1Y")]),
+    ],
+)
+def test_rates_are_not_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = tag(text, reference_date="2024-12-02")
+    assert [(m.text, m.type.value, m.value) for m in found] == expected

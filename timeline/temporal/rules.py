@@ -897,6 +897,14 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         if count_word.lower() in ("some",) and not unit_word.lower().endswith("s"):
             return None
     text = m.group(0).lower()
+    if (
+        count_word
+        and count_word.lower() in ("a", "an")
+        and re.search(r"(?i)\b(?:once|twice|thrice|times)\s+$", ctx.text[max(0, m.start() - 12) : m.start()])
+    ):
+        return Resolution(_duration(1, unit_word), TimexType.SET)  # "twice a week": a frequency
+    if count_word and count_word.lower() in ("a", "an") and _is_rate(ctx.text, m.start()):
+        return None  # a rate, not a duration: "$1.76 a year", "four flights a week", "24 hours a day"
     if re.fullmatch(r"(?:a|an)\s+second", text):
         return None  # "a second time", "a minute" idioms are too ambiguous
     if unit_word.lower() in ("second", "seconds") and count_word is None:
@@ -925,6 +933,21 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         # a duration modifying a noun leaves the article out: "the [14-day] waiting period"
         start = m.start("n")
     return Resolution(_duration(amount, unit_word), TimexType.DURATION, mod=mod, start=start)
+
+
+_RATE_LEFT = re.compile(
+    r"(?:\d[\d,.]*%?(?:\s+(?:million|billion|trillion|thousand|hundred|cents?|dollars?|percent))?"
+    r"|\b(?P<noun>[a-z]{3,}[^su\W]s|[a-z]{2,}[aeiou]s))\s+$"
+)
+_NOT_PLURAL_NOUNS = frozenset(
+    "this was has does its his hers yours always perhaps thus across towards".split()
+)
+
+
+def _is_rate(text: str, start: int) -> bool:
+    """Whether "a/an + unit" at ``start`` follows a number, an amount or a counted plural noun."""
+    left = _RATE_LEFT.search(text, max(0, start - 40), start)
+    return left is not None and (left["noun"] or "").lower() not in _NOT_PLURAL_NOUNS
 
 
 def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
