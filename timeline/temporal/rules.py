@@ -940,7 +940,21 @@ _RATE_LEFT = re.compile(
     r"|\b(?P<noun>[a-z]{3,}[^su\W]s|[a-z]{2,}[aeiou]s))\s+$"
 )
 _NOT_PLURAL_NOUNS = frozenset(
-    "this was has does its his hers yours always perhaps thus across towards".split()
+    [
+        "this",
+        "was",
+        "has",
+        "does",
+        "its",
+        "his",
+        "hers",
+        "yours",
+        "always",
+        "perhaps",
+        "thus",
+        "across",
+        "towards",
+    ]
 )
 
 
