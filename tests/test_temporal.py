@@ -500,3 +500,10 @@ def test_fiscal_compounds_are_one_mention() -> None:
 def test_rates_are_not_durations(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = tag(text, reference_date="2024-12-02")
     assert [(m.text, m.type.value, m.value) for m in found] == expected
+
+
+def test_tense_reads_across_abbreviations() -> None:
+    from timeline.temporal.rules import direction
+
+    text = "The minister will meet U.S. Secretary Blinken on Friday."
+    assert direction(text, text.index("Friday"), len(text) - 1) == 1

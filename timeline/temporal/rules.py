@@ -90,7 +90,13 @@ _PAST_CUES = (
 )
 #: one scan; at each position the future reading is tried first ("is scheduled to" is future)
 _TENSE = re.compile(rf"(?=[A-Za-z'])\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n\s*\n")
+#: a sentence ends at . ! ? before a capital, except after an initial or a title ("U.S. Senator",
+#: "4 a.m. EDT", "Mr. Smith"), or at a blank line
+_SENTENCE_END = re.compile(
+    r"(?:(?<![.\s][A-Za-z])(?<!^[A-Za-z])(?<!\s[A-Za-z])"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bNo)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bProf)(?<!\bJr)(?<!\bSr)"
+    r"\.|[!?])(?=\s+[A-Z\"“])|\n\s*\n"
+)
 
 
 def direction(text: str, start: int, end: int) -> int:
