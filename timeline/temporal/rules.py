@@ -93,9 +93,9 @@ _TENSE = re.compile(rf"(?=[A-Za-z'])\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_P
 #: a sentence ends at . ! ? before a capital, except after an initial or a title ("U.S. Senator",
 #: "4 a.m. EDT", "Mr. Smith"), or at a blank line
 _SENTENCE_END = re.compile(
-    r"(?:(?<![.\s][A-Za-z])(?<!^[A-Za-z])(?<!\s[A-Za-z])"
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bNo)(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bProf)(?<!\bJr)(?<!\bSr)"
-    r"\.|[!?])(?=\s+[A-Z\"“])|\n\s*\n"
+    r"(?:\.(?<![.\s][A-Za-z]\.)(?<!^[A-Za-z]\.)"
+    r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bCo\.)(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)(?<!\bNo\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bProf\.)(?<!\bJr\.)(?<!\bSr\.)"
+    r"|[!?])(?=\s+[A-Z\"“])|\n\s*\n"
 )
 
 
@@ -1814,6 +1814,8 @@ _WEEKDAY_WORDS = (
 #: the digit shapes dates are made of, in one scan for every rule that starts from digits
 #: (the leading lookahead lets the regex engine skip non-digits fast: several times quicker)
 _DIGITS = r"(?=\d)(?:\d{4}|\d/\d|\d0['’]?s\b|\d\s*[apAP]\.?\s?[mM])"
+#: two day numbers in a row ("24 and 25", "3, 4")
+_DAY_PAIR = r"\d(?:\s(?:and|or|to|through|until)\s|,\s)\d"
 #: What every match of a rule must contain, so that the rule's full pattern only runs near
 #: it: lower-case words (looked up in one pass over the text's words) and/or a regex on the
 #: original text. A rule with neither scans the whole text.
@@ -1832,7 +1834,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "quarter": ("quarter quarters", r"[Qq][1-4]\b"),
     "half": ("half", None),
     "year_quarter": ("quarter period half", None),
-    "year_ago_adj": ("", r"(?i)year-(?:ago|earlier)"),
+    "year_ago_adj": ("", r"(?=[Yy])[Yy]ear-(?:ago|earlier)"),
     "dayword": ("today tonight yesterday tomorrow", None),
     "day_offset": ("yesterday tomorrow", None),
     "part_of_day": ("morning afternoon evening night", None),
@@ -1856,8 +1858,8 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "spelled_year": ("nineteen twenty thousand", None),
     "spelled_decade": ("twenties thirties forties fifties sixties seventies eighties nineties", None),
     "year_range": ("", _DIGITS),
-    "day_continuation": ("", r"\d\s(?:and|or|to|through|until)\s\d|\d,\s\d"),
-    "day_before_month": ("", r"\d\s(?:and|or|to|through|until)\s\d|\d,\s\d"),
+    "day_continuation": ("", _DAY_PAIR),
+    "day_before_month": ("", _DAY_PAIR),
     "year": ("", _DIGITS),
     "holiday": (
         "new christmas boxing valentine halloween independence veterans armistice labor memorial thanksgiving "
