@@ -89,7 +89,8 @@ _PAST_CUES = (
     r"aimed|anticipated|red|bed|shed)\b)\w{3,}ed"
 )
 #: one scan; at each position the future reading is tried first ("is scheduled to" is future)
-_TENSE = re.compile(rf"(?=[A-Za-z'])\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b", re.IGNORECASE)
+#: (matched against lower-cased text: a case-insensitive pattern is several times slower)
+_TENSE = re.compile(rf"(?=[a-z'])\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b")
 #: a sentence ends at . ! ? before a capital, except after an initial or a title ("U.S. Senator",
 #: "4 a.m. EDT", "Mr. Smith"), or at a blank line
 _SENTENCE_END = re.compile(
@@ -128,9 +129,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int]:
     if stop is not None:
         right = right[: stop.start()]
     best: tuple[int, int] | None = None
-    for cue in _TENSE.finditer(left):
+    for cue in _TENSE.finditer(left.lower()):
         best = (len(left) - cue.end(), 1 if cue["future"] else -1)
-    after = _TENSE.search(right)
+    after = _TENSE.search(right.lower())
     if after is not None and (best is None or 3 * after.start() < best[0]):
         best = (after.start(), 1 if after["future"] else -1)
     return (best[1], best[0]) if best is not None else (0, -1)

@@ -109,11 +109,18 @@ def coerce_reference_date(value: object) -> dt.date | None:
 _WINDOW = 48  #: characters around a trigger hit in which its rule's full pattern runs
 
 
-#: lower-case trigger word → indexes of the rules it triggers
+#: rules with the same trigger words and regex share their hits and windows: one group each
+_GROUP_OF: list[int] = []
+_GROUP_KEYS: dict[tuple[frozenset[str], str | None], int] = {}
+for _rule in RULES:
+    _key = (_rule.trigger_words, _rule.trigger.pattern if _rule.trigger is not None else None)
+    _GROUP_OF.append(_GROUP_KEYS.setdefault(_key, len(_GROUP_KEYS)))
+#: lower-case trigger word → the groups it triggers
 _WORD_RULES: dict[str, tuple[int, ...]] = {}
-for _index, _rule in enumerate(RULES):
+for _rule, _group in zip(RULES, _GROUP_OF, strict=True):
     for _word in _rule.trigger_words:
-        _WORD_RULES[_word] = (*_WORD_RULES.get(_word, ()), _index)
+        if _group not in _WORD_RULES.get(_word, ()):
+            _WORD_RULES[_word] = (*_WORD_RULES.get(_word, ()), _group)
 
 
 def _trigger_word_pattern(words: list[str]) -> re.Pattern[str]:
@@ -137,8 +144,9 @@ def _lower(text: str) -> str:
 
 
 def _merge(spans: list[tuple[int, int]], n: int, tail: int = _WINDOW) -> list[tuple[int, int]]:
+    """Windows around ``spans`` (in text order), overlapping ones joined."""
     windows: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
+    for start, end in spans:
         lo, hi = max(0, start - _WINDOW), min(n, end + tail)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
@@ -158,22 +166,24 @@ def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
     hits: dict[int, list[tuple[int, int]]] = {}
     for m in _TRIGGER_WORDS.finditer(_lower(text)):
         span = m.span()
-        for index in _WORD_RULES[m.group()]:
-            hits.setdefault(index, []).append(span)
+        for group in _WORD_RULES[m.group()]:
+            hits.setdefault(group, []).append(span)
     regex_hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+    window_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
     found: list[tuple[int, int, int, int, re.Match[str]]] = []
     for index, rule in enumerate(RULES):
-        if rule.trigger is None and not rule.trigger_words:
-            windows = [(0, n)]
-        else:
-            spans = hits.get(index, [])
+        group = _GROUP_OF[index]
+        tail = _WINDOW if rule.tail is None else rule.tail
+        windows = window_cache.get((group, tail))
+        if windows is None:
+            spans = hits.get(group, [])
             if rule.trigger is not None:
                 if rule.trigger not in regex_hits:
                     regex_hits[rule.trigger] = [h.span() for h in rule.trigger.finditer(text)]
-                spans = spans + regex_hits[rule.trigger]
-            if not spans:
-                continue
-            windows = _merge(spans, n, _WINDOW if rule.tail is None else rule.tail)
+                spans = sorted(spans + regex_hits[rule.trigger]) if spans else regex_hits[rule.trigger]
+            windows = window_cache[(group, tail)] = _merge(spans, n, tail)
+        if not windows:
+            continue
         last_end = -1
         for lo, hi in windows:
             for m in rule.pattern.finditer(text, max(lo, last_end), hi):
