@@ -606,7 +606,9 @@ def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = current_year if idx < cur_idx else current_year - 1
     elif rel in ("next", "coming"):
         year = current_year if idx > cur_idx else current_year + 1
-    elif rel == "this" or not rel or rel == "the":
+    elif rel == "this":
+        year = current_year  # "this summer": the one of this year, whatever the tense
+    elif not rel or rel == "the":
         sign = direction(ctx.text, m.start(), m.end())
         if sign > 0 and idx < cur_idx:
             year = current_year + 1
@@ -1492,7 +1494,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "half",
         _rx(
-            rf"(?:(?i:the)\s+)?(?P<which>(?i:first|second|1st|2nd))\s+(?i:half)\s+(?:(?i:of)\s+)?"
+            rf"(?:(?i:the)\s+)?(?P<which>(?i:first|second|1st|2nd|last|latter))\s+(?i:half)\s+(?:(?i:of)\s+)?"
             rf"(?:(?P<year>{YEAR})|(?P<rely>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year))"
         ),
         r_half,
