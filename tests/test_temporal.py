@@ -507,3 +507,8 @@ def test_tense_reads_across_abbreviations() -> None:
 
     text = "The minister will meet U.S. Secretary Blinken on Friday."
     assert direction(text, text.index("Friday"), len(text) - 1) == 1
+
+
+def test_a_duration_after_a_date_is_no_rate() -> None:
+    found = tag("They meet on December 3, a week after the summit.", reference_date="2024-12-02")
+    assert [(m.text, m.value) for m in found] == [("December 3", "2024-12-03"), ("a week", "P1W")]

@@ -945,7 +945,7 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _RATE_LEFT = re.compile(
-    r"(?:\d[\d,.]*%?(?:\s+(?:million|billion|trillion|thousand|hundred|cents?|dollars?|percent))?"
+    r"(?:\d(?:[\d,.]*\d)?%?(?:\s+(?:million|billion|trillion|thousand|hundred|cents?|dollars?|percent))?"
     r"|\b(?P<noun>[a-z]{3,}[^su\W]s|[a-z]{2,}[aeiou]s))\s+$"
 )
 _NOT_PLURAL_NOUNS = frozenset(
