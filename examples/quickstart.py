@@ -22,10 +22,10 @@ import timeline
 HERE = Path(__file__).resolve().parent
 
 # A paragraph as a news article published on Monday 2 December 2024 would phrase it: one
-# absolute date, dates relative to the publication date, a duration and a recurrence.
+# absolute date, dates and a time relative to the publication date, a duration and a recurrence.
 REFERENCE_DATE = "2024-12-02"
 PARAGRAPH = (
-    "NATO foreign ministers meet in Brussels on Tuesday, a week after the end of November. "
+    "NATO foreign ministers meet in Brussels on Tuesday at 10 a.m., a week after the end of November. "
     "Ukraine applied to join in September 2022, and ministers have met weekly for almost three "
     "years. Last Friday morning a new aid package was agreed; a decision on membership is "
     "expected next month or in the spring."

@@ -716,8 +716,10 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(f"XXXX-WXX-{weekday}", reason=NEEDS_REFERENCE)
     day, anchor = placed
     if m["pod"]:
+        # "Friday night": a day with its part, typed DATE as TimeBank/AQUAINT annotate it (19 of 25
+        # in TBAQ-cleaned); a part of day on its own ("last night", "this morning") is TIME
         return Resolution(
-            f"{day.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", TimexType.TIME, anchor=anchor
+            f"{day.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", TimexType.DATE, anchor=anchor
         )
     end = m.end("wd") - 2 if m["wd"].endswith(("'s", "’s")) else None  # "Sunday's game": the day only
     return Resolution(day.isoformat(), anchor=anchor, end=end)
