@@ -318,3 +318,13 @@ def test_infer_reference_date_takes_plain_text_and_refuses_bytes() -> None:
     assert infer_reference_date(text).date == dt.date(2024, 12, 3)
     with pytest.raises(TypeError, match="decode"):
         infer_reference_date(text.encode())  # type: ignore[arg-type]
+
+
+def test_a_modifier_that_contradicts_the_gazetteer_leaves_it_unresolved(gazetteer: Gazetteer) -> None:
+    doc = Document("x", "Leaders will gather at the upcoming Washington summit.", dt.date(2024, 12, 3))
+    (m,) = resolve_named_events(doc, [], gazetteer=gazetteer)
+    assert m.value is None and m.constraint == "AFTER 2024-12-03"
+    assert m.reason is not None and "does not fit" in m.reason and "2024-07-09" in m.reason
+    doc = Document("y", "Leaders recalled the recent Washington summit.", dt.date(2024, 12, 3))
+    (m,) = resolve_named_events(doc, [], gazetteer=gazetteer)
+    assert m.value == "2024-07"

@@ -726,14 +726,36 @@ def _constraint(key: NameKey, reference: dt.date | None) -> tuple[str | None, st
     )
 
 
+def _contradiction(key: NameKey, interval: Interval, reference: dt.date | None) -> str | None:
+    """Why an event's dates contradict the temponym's own modifier ("the upcoming Washington
+    summit" in December 2024 is not the one of July 2024), or ``None``."""
+    if reference is None:
+        return None
+    ref = dt.datetime(reference.year, reference.month, reference.day)
+    for word in key.modifiers:
+        if word in FUTURE_MODIFIERS and interval.end <= ref:
+            return f"{word!r} places it after the reference date {reference.isoformat()}"
+        if word in PAST_MODIFIERS and interval.start > ref:
+            return f"{word!r} places it before the reference date {reference.isoformat()}"
+    return None
+
+
 def _resolve(
     t: Temponym, document: Document, gazetteer: Gazetteer | None, bindings: Bindings | None
 ) -> TimeMention:
     key = t.key
     base = TimeMention(t.start, t.end, t.text, TimexType.DATE, None, doc_id=document.id)
     entry: GazetteerEntry | None = None
+    rejected = ""
     if gazetteer is not None:
         entry = gazetteer.match(key)
+        contradiction = (
+            None if entry is None else _contradiction(key, entry.interval, document.reference_date)
+        )
+        if entry is not None and contradiction is not None:
+            start, end = entry.interval.iso()
+            rejected = f"the gazetteer's {entry.name} ({start} to {end}) does not fit: {contradiction}"
+            entry = None
         if entry is not None:
             return attrs.evolve(
                 base,
@@ -748,6 +770,7 @@ def _resolve(
         b = bindings.get(name)
         if (
             b is not None
+            and _contradiction(key, b.interval, document.reference_date) is None
             and all(
                 b.interval.start.year <= y < b.interval.end.year or b.interval.start.year == y
                 for y in key.years
@@ -778,7 +801,9 @@ def _resolve(
             rule="temponym:self-dated",
         )
     constraint, why = _constraint(key, document.reference_date)
-    if gazetteer is not None and gazetteer.candidates(key):
+    if rejected:
+        reason, why = rejected, ""
+    elif gazetteer is not None and gazetteer.candidates(key):
         reason = "ambiguous: " + ", ".join(e.name for e in gazetteer.candidates(key))
     elif name is None:
         reason = "names no particular event"
