@@ -64,6 +64,12 @@ def test_place_names_stop_before_dates(when: str) -> None:
     assert all(when.split()[0].rstrip("'s") not in actor for actor in m.actors)
 
 
+def test_titles_leave_no_dangling_of() -> None:
+    doc = _doc("The Prime Minister of Singapore met the President of France in Paris on Monday.")
+    m = _by_text(extract_events(doc))["met"]
+    assert "Singapore" in m.actors and all(not a.lower().startswith(("of ", "the ")) for a in m.actors)
+
+
 def test_negation_and_modality_are_not_facts() -> None:
     doc = _doc("NATO will not offer Ukraine membership. NATO is unlikely to heed the call. Talks could fail.")
     found = _by_text(extract_events(doc))

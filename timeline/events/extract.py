@@ -470,6 +470,11 @@ def _name(tokens: Sequence[Token], start: int, end: int) -> tuple[list[str], str
         parts[-1].append(word)
     names: list[str] = []
     for part in parts:
+        # a title split off the middle of a run leaves "of ..." behind ("Minister of Finance")
+        while part and part[0].lower() in ("of", "the", "and"):
+            part = part[1:]
+        while part and part[-1].lower() in ("of", "the", "and"):
+            part = part[:-1]
         if not part or part[0].lower() in lx.MONTHS_AND_DAYS:
             continue
         name = " ".join(part)
