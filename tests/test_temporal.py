@@ -512,3 +512,16 @@ def test_tense_reads_across_abbreviations() -> None:
 def test_a_duration_after_a_date_is_no_rate() -> None:
     found = tag("They meet on December 3, a week after the summit.", reference_date="2024-12-02")
     assert [(m.text, m.value) for m in found] == [("December 3", "2024-12-03"), ("a week", "P1W")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It starts at 3 p.m. on Friday.", ("3 p.m. on Friday", "2024-12-06T15:00")),
+        ("The vote opens at 9:30 a.m. ET on Dec. 3.", ("9:30 a.m. ET on Dec. 3", "2024-12-03T09:30")),
+        ("The summit opens on Friday.", ("Friday", "2024-12-06")),
+        ("The summit took place on Friday.", ("Friday", "2024-11-29")),
+    ],
+)
+def test_scheduled_events_in_the_present_tense(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date="2024-12-02")] == [expected]

@@ -71,6 +71,9 @@ _FUTURE_CUES = (
     # a passive future is one cue ("will be held" is not the past "held")
     r"(?:will|would|shall|to|'ll)\s+(?:\w+\s+)?be\s+(?:\w+(?:ed|en)|held|set|made|paid|sold|built|met|kept|won|"
     r"brought|sent|spent|cut|put|told|led|read|heard)|expects?\s+to|set\s+to|"
+    # a scheduled event in the present tense ("the summit opens on Friday")
+    r"starts|begins|opens|kicks\s+off|resumes|closes|arrives|departs|travels|visits|hosts|"
+    r"takes\s+place|(?:is|are)\s+held|"
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
     r"likely|unlikely|about)\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
     r"coming|"
@@ -1577,7 +1580,7 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"(?:(?:\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
             r"|\b(?P<named>(?i:noon|midnight|midday)))"
-            r"(?:\s+(?:[A-Z]{2,4}T|GMT|UTC)\b)?"
+            r"(?:\s+(?:[A-Z]{1,4}T|GMT|UTC)\b)?"
             rf"(?:,?\s+(?:(?i:on)\s+)?(?P<dayw>{WEEKDAY}|(?i:today|tomorrow|yesterday)|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?))?)"
         ),
         r_time,
