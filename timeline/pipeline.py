@@ -88,7 +88,12 @@ def build(
     docs = [t.document for t in tagged]
     by_doc = {t.document.id: list(t.mentions) for t in tagged}
     mentions: list[EventMention] = []
-    for d in docs:
+    steps: Iterable[Document] = docs
+    if progress:
+        from tqdm import tqdm
+
+        steps = tqdm(docs, desc="events", unit="doc")
+    for d in steps:
         mentions += document_events(d, by_doc[d.id])
     refs: dict[str, dt.date | None] = {d.id: d.reference_date for d in docs}
     events = merge_mentions(mentions, refs)
