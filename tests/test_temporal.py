@@ -525,3 +525,30 @@ def test_a_duration_after_a_date_is_no_rate() -> None:
 )
 def test_scheduled_events_in_the_present_tense(text: str, expected: tuple[str, str]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date="2024-12-02")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("He died on Sunday.", "2024-12-05", [("Sunday", "2024-12-01")]),
+        ("The museum is closed on Mondays.", "2024-12-02", [("Mondays", "XXXX-WXX-1")]),
+        ("Sunday’s vote was close.", "2024-12-05", [("Sunday", "2024-12-01")]),
+        ("February's storms were costly.", "2024-10-30", [("February", "2024-02")]),
+        ("The deal takes effect in January.", "2024-10-30", [("January", "2025-01")]),
+        ("The dollar was at 150.2 yen at 0900 GMT.", "2024-12-05", [("0900 GMT", "2024-12-05T09:00")]),
+        (
+            "open from 9:00 to 17:00",
+            "2024-12-05",
+            [("9:00", "2024-12-05T09:00"), ("17:00", "2024-12-05T17:00")],
+        ),
+        ("at 11.47pm", "2024-12-05", [("11.47pm", "2024-12-05T23:47")]),
+        (
+            "The blast happened at 4 a.m. on Wednesday, Nov. 27.",
+            "2024-12-05",
+            [("4 a.m. on Wednesday, Nov. 27", "2024-11-27T04:00")],
+        ),
+        ("John 3:16 says, and he won 6:4.", "2024-12-05", []),
+    ],
+)
+def test_modern_wire_copy(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected

@@ -73,7 +73,7 @@ _FUTURE_CUES = (
     r"brought|sent|spent|cut|put|told|led|read|heard)|expects?\s+to|set\s+to|"
     # a scheduled event in the present tense ("the summit opens on Friday")
     r"starts|begins|opens|kicks\s+off|resumes|closes|arrives|departs|travels|visits|hosts|"
-    r"takes\s+place|(?:is|are)\s+held|"
+    r"takes\s+place|(?:is|are)\s+held|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|heads?\s+to|"
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
     r"likely|unlikely|about)\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
     r"coming|"
@@ -87,7 +87,7 @@ _PAST_CUES = (
     r"became|forgot|got|sent|spent|built|lent|meant|felt|kept|slept|swept|wept|fled|led|fed|bled|hid|"
     r"slid|overcame|withdrew|undertook|overtook|oversaw|foresaw|stood|understood|sat|shook|woke|"
     r"arose|dealt|paid|laid|heard|found|bound|wound|stuck|swung|hung|clung|sprang|sang|rang|drank|shrank|"
-    r"swam|forbade|forgave|mistook|ate|dug|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
+    r"swam|forbade|forgave|mistook|ate|dug|\w+ied|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
     r"limited|advanced|concerned|interested|armed|supposed|used|detailed|experienced|proposed|intended|designed|"
     r"aimed|anticipated|red|bed|shed)\b)\w{3,}ed"
 )
@@ -241,7 +241,7 @@ def _month(word: str) -> int:
 
 
 def _weekday(word: str) -> int:
-    return WEEKDAYS[word.lower().rstrip(".").removesuffix("'s").removesuffix("s")]
+    return WEEKDAYS[word.lower().replace("’", "'").rstrip(".").removesuffix("'s").removesuffix("s")]
 
 
 def _day(word: str) -> int:
@@ -480,7 +480,14 @@ def r_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def r_month(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """A bare month, or "last/next/this May", or "September last year"."""
+    """A bare month, or "last/next/this May", or "September last year", or "February's storms"."""
+    res = _month_value(m, ctx)
+    if res is not None and m["poss"] and not m["rely"]:
+        res.end = m.end("mon")  # the month without its "'s"
+    return res
+
+
+def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["mon"]
     if word in ("May", "March") and not (m["rel"] or m["rely"]):
         # "May" and "March" need support: a preposition before, or a following year/day
@@ -712,7 +719,7 @@ def r_this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
 def r_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     weekday = _weekday(m["wd"])
     placed = _place_weekday(weekday, ctx, m.start(), m.end(), _rel(m) or None)
-    if m["wd"].lower().endswith("s") and not m["wd"].lower().endswith("'s") and not m["rel"]:
+    if m["wd"].lower().endswith("s") and not m["wd"].lower().endswith(("'s", "’s")) and not m["rel"]:
         # plural weekdays are sets: "on Mondays"
         return Resolution(f"XXXX-WXX-{weekday}", TimexType.SET)
     if placed is None:
@@ -1015,6 +1022,9 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = (m["named"] or "").lower()
     if word:
         hour, minute = (12, 0) if word in ("noon", "midday") else (24, 0)
+    elif m["h24"] or m["h24c"]:
+        hour = int(m["h24"] or m["h24c"])
+        minute = int(m["mi24"] or m["mi24c"])
     else:
         hour = int(m["h"])
         minute = int(m["mi"] or 0)
@@ -1062,6 +1072,7 @@ def _resolve_day_expression(text: str, ctx: Context, start: int, end: int) -> tu
     wd = re.fullmatch(rf"({WEEKDAY})", t)
     if wd:
         return _place_weekday(_weekday(t), ctx, start, end, None)
+    t = re.sub(rf"^{WEEKDAY},?\s+(?={MONTH})", "", t)  # "Wednesday, Nov. 27": the date decides
     md = re.fullmatch(rf"({MONTH})\s+({DAYNUM})(?:,?\s+({YEAR}))?", t)
     if md:
         month, day = _month(md.group(1)), _day(md.group(2))
@@ -1442,7 +1453,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         _rx(
-            rf"\b(?:(?P<rel>(?i:last|next|this|coming|upcoming|past|previous))\s+)?(?P<mon>{MONTH})(?![\w'’]|\.\w)"
+            rf"\b(?:(?P<rel>(?i:last|next|this|coming|upcoming|past|previous))\s+)?(?P<mon>{MONTH})(?P<poss>['’]s\b)?(?![\w'’]|\.\w)"
             rf"(?:\s+(?P<rely>(?i:last|next|this)\s+year))?"
         ),
         r_month,
@@ -1578,10 +1589,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "time",
         _rx(
-            r"(?:(?:\b(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
+            r"(?:(?:\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
+            # a 24-hour clock: "16:30", or "0900 GMT" with its time zone
+            r"|\b(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)(?=\s+(?:GMT|UTC|[A-Z]{1,3}T|(?i:local\s+time|hours))\b)"
+            r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bto\s)"
+            r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\band\s)|(?<=\btill\s))"
+            r"(?P<h24c>[01]?\d|2[0-3]):(?P<mi24c>[0-5]\d)\b(?![:.,]?\d)"
             r"|\b(?P<named>(?i:noon|midnight|midday)))"
-            r"(?:\s+(?:[A-Z]{1,4}T|GMT|UTC)\b)?"
-            rf"(?:,?\s+(?:(?i:on)\s+)?(?P<dayw>{WEEKDAY}|(?i:today|tomorrow|yesterday)|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?))?)"
+            r"(?:\s+(?:[A-Z]{1,4}T|GMT|UTC|(?i:local\s+time))\b)?"
+            rf"(?:,?\s+(?:(?i:on)\s+)?(?P<dayw>{WEEKDAY},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?"
+            rf"|{WEEKDAY}|(?i:today|tomorrow|yesterday)|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?))?)"
         ),
         r_time,
         4,
@@ -1817,7 +1834,8 @@ _UNITS = (
 )
 _MONTH_WORDS = " ".join(MONTHS) + " sept"
 _WEEKDAY_WORDS = (
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays"
 )
 #: the digit shapes dates are made of, in one scan for every rule that starts from digits
 #: (a plain leading \d lets the regex engine skip non-digits fast)
@@ -1852,7 +1870,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "in_units": (_UNITS, None),
     "duration": (_UNITS, None),
     "set": ("daily weekly monthly annually yearly hourly quarterly nightly every each per", None),
-    "time": ("noon midnight midday", _DIGITS),
+    "time": ("noon midnight midday", _DIGITS + r"|\d[:.]\d\d"),
     "reference": (
         "now currently current present presently nowadays days time point moment being recently lately "
         "previously formerly past future term",
