@@ -552,3 +552,15 @@ def test_scheduled_events_in_the_present_tense(text: str, expected: tuple[str, s
 )
 def test_modern_wire_copy(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Good Friday Agreement was signed by the parties.",
+        "Saudi Vision 2030 aims high, and Euro 2024 was fun.",
+        "He lives at 1600 Pennsylvania Avenue.",
+    ],
+)
+def test_names_and_addresses_are_not_dates(text: str) -> None:
+    assert tag(text, reference_date="2024-12-05") == []

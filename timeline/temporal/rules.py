@@ -578,7 +578,21 @@ def r_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if re.match(r"\s*(?:[A-Z]{2,}\b|MAX\b)", after) and not re.match(r"\s*(?:BC|AD|BCE|CE)\b", after):
         return None
+    if re.match(
+        r"\s+(?:[A-Z][a-z]+\s+)?(?:Avenue|Street|Road|Boulevard|Lane|Drive|Place|Ave|St|Rd|Blvd)\b", after
+    ):
+        return None  # a street number: "1600 Pennsylvania Avenue"
+    name = re.search(r"\b([A-Z][A-Za-z]+)\s+$", ctx.text[max(0, m.start() - 30) : m.start()])
+    if name and name.group(1).lower() in _YEAR_NAMES:
+        return None  # a year inside a name: "Vision 2030", "Agenda 2030", "Euro 2024"
     return Resolution(f"{int(m['y']):04d}")
+
+
+#: capitalised words that make a following year part of a name, not a date
+_YEAR_NAMES = frozenset(
+    ["vision", "agenda", "euro", "expo", "horizon", "windows", "office", "project", "plan", "strategy",
+     "operation", "cop", "class", "version", "model", "route", "flight", "highway", "interstate"]
+)  # fmt: skip
 
 
 def r_decade(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1374,6 +1388,11 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     """Holidays with a fixed or computable date: "Thanksgiving", "Christmas Eve", "Election Day"."""
     if not m["name"][0].isupper():
         return None  # "may day" is no holiday
+    if re.match(
+        r"\s+(?:Agreement|Accord|Accords|Offensive|Uprising|Massacre|Rising|Parade|Bowl|Island|Islands)\b",
+        ctx.text[m.end() : m.end() + 14],
+    ):
+        return None  # a name: "the Good Friday Agreement", "the Tet Offensive"
     name = re.sub(r"\s+", " ", m["name"].lower().replace("’", "'"))
     rule = (
         HOLIDAYS.get(name)
