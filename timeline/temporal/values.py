@@ -242,9 +242,15 @@ _CONTAINING = (
 def smallest_unit(interval: Interval) -> tuple[str, Granularity]:
     """The smallest calendar unit (day, month, quarter, half, year, decade, century) containing it.
 
+    A span of years that only a much longer unit contains ("2009-2010" lies in the 21st
+    century, not in one decade) is named by its first year instead: ``value`` cannot
+    express a range, and ``interval`` keeps the exact span.
+
     Example:
         >>> smallest_unit(Interval.from_iso("2024-07-09", "2024-07-12"))
         ('2024-07', <Granularity.MONTH: 'month'>)
+        >>> smallest_unit(Interval.from_iso("2009-01-01", "2011-01-01"))
+        ('2009', <Granularity.YEAR: 'year'>)
     """
     first = interval.start.date()
     last_instant = (
@@ -253,5 +259,13 @@ def smallest_unit(interval: Interval) -> tuple[str, Granularity]:
     last = last_instant.date()
     for granularity in _CONTAINING:
         if value_of(first, granularity) == value_of(last, granularity):
-            return value_of(first, granularity), granularity
-    return value_of(first, Granularity.MILLENNIUM), Granularity.MILLENNIUM
+            break
+    else:
+        granularity = Granularity.MILLENNIUM
+    years = (interval.end - interval.start).days / 365.25
+    unit_years = {Granularity.DECADE: 10, Granularity.CENTURY: 100, Granularity.MILLENNIUM: 1000}.get(
+        granularity
+    )
+    if unit_years is not None and years * 4 < unit_years:
+        return value_of(first, Granularity.YEAR), Granularity.YEAR
+    return value_of(first, granularity), granularity
