@@ -492,7 +492,7 @@ def test_fiscal_compounds_are_one_mention() -> None:
         ("a dividend of $1.76 a year", []),
         ("up from four flights a week", []),
         ("prices rose 5% a year", []),
-        ("three times a week", [("a week", "SET", "P1W")]),
+        ("three times a week", [("three times a week", "SET", "P1W")]),
         ("The talks lasted a week", [("a week", "DURATION", "P1W")]),
         ("it was a year of change", [("a year", "DURATION", "P1Y")]),
     ],
@@ -564,3 +564,22 @@ def test_modern_wire_copy(text: str, ref: str, expected: list[tuple[str, str]]) 
 )
 def test_names_and_addresses_are_not_dates(text: str) -> None:
     assert tag(text, reference_date="2024-12-05") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in FY24", ("FY24", "2024")),
+        ("H1 2024 sales rose", ("H1 2024", "2024-H1")),
+        ("1H24 profit", ("1H24", "2024-H1")),
+        ("The mansion dates from the 1800s.", ("the 1800s", "18")),
+        ("They meet twice a week.", ("twice a week", "P1W")),
+        ("in 2009-2010", ("2009-2010", "2009")),
+    ],
+)
+def test_business_shorthand_centuries_frequencies(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date="2024-12-05")] == [expected]
+
+
+def test_h1n1_is_no_half_year() -> None:
+    assert tag("the H1N1 flu and the H1 visa", reference_date="2024-12-05") == []

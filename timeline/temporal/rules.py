@@ -597,6 +597,8 @@ _YEAR_NAMES = frozenset(
 
 def r_decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     digits = m["dec"]
+    if len(digits) == 4 and digits.endswith("00") and digits[:2] in ("15", "16", "17", "18", "19"):
+        return _absolute(digits[:2])  # "the 1800s": the century (the 2000s stay a decade)
     if len(digits) == 4:
         return _absolute(digits[:3])
     base = ctx.reference_date
@@ -932,12 +934,14 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         if count_word.lower() in ("some",) and not unit_word.lower().endswith("s"):
             return None
     text = m.group(0).lower()
-    if (
-        count_word
-        and count_word.lower() in ("a", "an")
-        and re.search(r"(?i)\b(?:once|twice|thrice|times)\s+$", ctx.text[max(0, m.start() - 12) : m.start()])
-    ):
-        return Resolution(_duration(1, unit_word), TimexType.SET)  # "twice a week": a frequency
+    frequency = re.search(
+        rf"(?i)\b(?:once|twice|thrice|(?:{NUM_WORD}|\d+)\s+times)\s+$",
+        ctx.text[max(0, m.start() - 24) : m.start()],
+    )
+    if count_word and count_word.lower() in ("a", "an") and frequency:
+        # "twice a week", "three times a year": a set, the frequency included
+        start = max(0, m.start() - 24) + frequency.start()
+        return Resolution(_duration(1, unit_word), TimexType.SET, start=start)
     if count_word and count_word.lower() in ("a", "an") and _is_rate(ctx.text, m.start()):
         return None  # a rate, not a duration: "$1.76 a year", "four flights a week", "24 hours a day"
     if re.fullmatch(r"(?:a|an)\s+second", text):
@@ -957,7 +961,7 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if count_word and re.fullmatch(r"(?:1[5-9]|20)\d\d", count_word) and not unit_word.lower().endswith("s"):
         return None  # a year modifying a noun: "the 1988 quarter"
     mod = "APPROX" if count_word and "couple" in count_word.lower() else None
-    start = None
+    trimmed: int | None = None
     if (
         m["det"]
         and m["det"].strip().lower() == "the"
@@ -966,8 +970,8 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         and not unit_word.lower().endswith("s")
     ):
         # a duration modifying a noun leaves the article out: "the [14-day] waiting period"
-        start = m.start("n")
-    return Resolution(_duration(amount, unit_word), TimexType.DURATION, mod=mod, start=start)
+        trimmed = m.start("n")
+    return Resolution(_duration(amount, unit_word), TimexType.DURATION, mod=mod, start=trimmed)
 
 
 _RATE_LEFT = re.compile(
@@ -1509,6 +1513,15 @@ RULES: tuple[Rule, ...] = (
         2,
     ),
     Rule(
+        "short_period",
+        _rx(
+            rf"\b(?:(?P<fy>FY)\s?['’]?(?P<fyy>\d\d)(?!\d)"
+            rf"|(?:H(?P<h>[12])|(?P<h2>[12])H)(?:\s+|-|/)?(?:(?P<hyear>{YEAR})|['’]?(?P<hyy>\d\d)(?!\d)))\b"
+        ),
+        lambda m, ctx: r_short_period(m, ctx),
+        3,
+    ),
+    Rule(
         "year_quarter",
         _rx(
             r"\b(?P<rel>(?i:this|last|next))\s+(?i:year)['’]s\s+(?:(?P<qord>(?i:first|second|third|fourth))[-\s]+)?"
@@ -1800,6 +1813,14 @@ def _quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
     return r_quarter(m, ctx)
 
 
+def r_short_period(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """Business shorthand: "FY24" (fiscal 2024, placed as the year), "H1 2024", "1H24"."""
+    if m["fy"]:
+        return _absolute(f"{2000 + int(m['fyy']):04d}")
+    year = int(m["hyear"]) if m["hyear"] else 2000 + int(m["hyy"])
+    return _absolute(f"{year:04d}-H{m['h'] or m['h2']}")
+
+
 def r_year_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "this year's third quarter", "last year's fourth-quarter", "next year's period"."""
     base = ctx.anchor_date()
@@ -1879,6 +1900,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "quarter": ("quarter quarters", r"[Qq][1-4]\b"),
     "half": ("half", None),
     "year_quarter": ("quarter period half", None),
+    "short_period": ("", r"FY\s?['’]?\d\d|H[12]\b|[12]H"),
     "year_ago_adj": ("", r"ear-(?:ago|earlier)"),  # ("[Yy]ear-...": a literal is scanned fastest)
     "dayword": ("today tonight yesterday tomorrow", None),
     "day_offset": ("yesterday tomorrow", None),
