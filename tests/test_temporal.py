@@ -583,3 +583,11 @@ def test_business_shorthand_centuries_frequencies(text: str, expected: tuple[str
 
 def test_h1n1_is_no_half_year() -> None:
     assert tag("the H1N1 flu and the H1 visa", reference_date="2024-12-05") == []
+
+
+def test_the_unit_before_counts_from_the_last_date() -> None:
+    found = tag("The strike began on March 3; talks had failed the day before.", reference_date="2024-12-05")
+    before = found[-1]
+    assert (before.text, before.value) == ("the day before", "2024-03-02")
+    assert before.anchor.kind is timeline.AnchorKind.MENTION
+    assert tag("the day before the vote", reference_date="2024-12-05") == []

@@ -1513,6 +1513,15 @@ RULES: tuple[Rule, ...] = (
         2,
     ),
     Rule(
+        "unit_before",
+        _rx(
+            r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<which>(?i:before|after|earlier|later|prior))\b"
+            r"(?=\s*[.,;:!?)\"”]|\s+(?:and|but|when|as|while)\b|\s*$)"
+        ),
+        lambda m, ctx: r_unit_before(m, ctx),
+        3,
+    ),
+    Rule(
         "short_period",
         _rx(
             rf"\b(?:(?P<fy>FY)\s?['’]?(?P<fyy>\d\d)(?!\d)"
@@ -1813,6 +1822,17 @@ def _quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
     return r_quarter(m, ctx)
 
 
+def r_unit_before(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the day before.", "the year after,": one unit from the last date mentioned."""
+    base = ctx.anchor_date(prefer_mention=True)
+    if base is None:
+        return _unresolved()
+    day, anchor = base
+    unit = m["unit"].lower()
+    sign = 1 if m["which"].lower() in ("after", "later") else -1
+    return Resolution(_granularity_value(shift(day, sign, unit), unit), anchor=anchor)
+
+
 def r_short_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     """Business shorthand: "FY24" (fiscal 2024, placed as the year), "H1 2024", "1H24"."""
     if m["fy"]:
@@ -1900,6 +1920,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "quarter": ("quarter quarters", r"[Qq][1-4]\b"),
     "half": ("half", None),
     "year_quarter": ("quarter period half", None),
+    "unit_before": ("day week month year", None),
     "short_period": ("", r"FY\s?['’]?\d\d|H[12]\b|[12]H"),
     "year_ago_adj": ("", r"ear-(?:ago|earlier)"),  # ("[Yy]ear-...": a literal is scanned fastest)
     "dayword": ("today tonight yesterday tomorrow", None),
