@@ -402,7 +402,7 @@ def test_later_counts_from_the_last_date_but_a_year_earlier_from_the_reference()
             [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")],
         ),
         ("profit in the fiscal year rose", [("the fiscal year", "DATE", "2024")]),
-        ("the year before, and in the year he was born", []),
+        ("the year before the war, and in the year he was born", []),
         ("in the year 2000", [("2000", "DATE", "2000")]),
     ],
 )
