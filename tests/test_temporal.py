@@ -591,3 +591,17 @@ def test_the_unit_before_counts_from_the_last_date() -> None:
     assert (before.text, before.value) == ("the day before", "2024-03-02")
     assert before.anchor.kind is timeline.AnchorKind.MENTION
     assert tag("the day before the vote", reference_date="2024-12-05") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack came in the early hours of Sunday.", [("Sunday", "2025-02-09")]),
+        ("They will meet again on the 28th.", [("the 28th", "2025-02-28")]),
+        ("He arrived on the 3rd.", [("the 3rd", "2025-02-03")]),
+        ("In January, on the 5th, he left.", [("January", "2025-01"), ("the 5th", "2025-01-05")]),
+        ("the 3rd largest bank on the 1st floor", []),
+    ],
+)
+def test_ordinal_days_and_early_hours(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date="2025-02-14")] == expected

@@ -926,6 +926,10 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if count_word is None:
         if not unit_word.lower().endswith("s") or unit_word.lower() in ("seconds",):
             return None  # bare singular unit word: not a time expression
+        if unit_word.lower() == "hours" and re.search(
+            r"(?i)\b(?:early|small|wee)\s+$", ctx.text[max(0, m.start() - 7) : m.start()]
+        ):
+            return None  # "the early hours of Sunday": a part of the night, not a length
         amount = None
     else:
         amount = _count(count_word)
@@ -1513,6 +1517,15 @@ RULES: tuple[Rule, ...] = (
         2,
     ),
     Rule(
+        "ordinal_day",
+        _rx(
+            r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s))"
+            r"(?i:the)\s+(?P<d>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b(?!\s+(?:of\b|[a-z]))"
+        ),
+        lambda m, ctx: r_ordinal_day(m, ctx),
+        0,
+    ),
+    Rule(
         "unit_before",
         _rx(
             r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<which>(?i:before|after|earlier|later|prior))\b"
@@ -1822,6 +1835,36 @@ def _quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
     return r_quarter(m, ctx)
 
 
+def r_ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "on the 28th", "by the 15th,": a day of the month in play (the last date's, else the
+    reference month), on the side the tense says."""
+    day = _day(m["d"])
+    last = ctx.last_date()
+    if (
+        last is not None
+        and last.granularity is Granularity.MONTH
+        and last.value
+        and m.start() - last.end < 200
+    ):
+        year, month = int(last.value[:4]), int(last.value[5:7])
+        anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
+    else:
+        base = ctx.anchor_date()
+        if base is None:
+            return Resolution(f"XXXX-XX-{day:02d}", reason=NEEDS_REFERENCE)
+        ref, anchor = base
+        year, month = ref.year, ref.month
+        sign = direction(ctx.text, m.start(), m.end())
+        if sign > 0 and day < ref.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        elif sign < 0 and day > ref.day:
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return Resolution(dt.date(year, month, day).isoformat(), anchor=anchor)
+    except ValueError:
+        return None
+
+
 def r_unit_before(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the day before.", "the year after,": one unit from the last date mentioned."""
     base = ctx.anchor_date(prefer_mention=True)
@@ -1921,6 +1964,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "half": ("half", None),
     "year_quarter": ("quarter period half", None),
     "unit_before": ("day week month year", None),
+    "ordinal_day": ("", r"\d(?:st|nd|rd|th)\b"),
     "short_period": ("", r"FY\s?['’]?\d\d|H[12]\b|[12]H"),
     "year_ago_adj": ("", r"ear-(?:ago|earlier)"),  # ("[Yy]ear-...": a literal is scanned fastest)
     "dayword": ("today tonight yesterday tomorrow", None),
