@@ -1942,9 +1942,12 @@ _WEEKDAY_WORDS = (
 )
 #: the digit shapes dates are made of, in one scan for every rule that starts from digits
 #: (a plain leading \d lets the regex engine skip non-digits fast)
-_DIGITS = r"\d(?:\d\d\d|/\d|0['’]?s\b|\s*[apAP]\.?\s?[mM])"
-#: two day numbers in a row ("24 and 25", "3, 4")
-_DAY_PAIR = r"\d(?:\s(?:and|or|to|through|until)\s|,\s)\d"
+#: (one scan serves every rule that starts from digits: years, ISO and numeric dates, decades,
+#: clock times "3 p.m."/"16:30", ordinal days "the 28th", day pairs "24 and 25", "FY24", "H1 2024")
+_DIGITS = (
+    r"\d(?:\d\d\d|/\d|0['’]?s\b|\s*[apAP]\.?\s?[mM]|[:.]\d\d|(?:st|nd|rd|th)\b|H"
+    r"|\s(?:and|or|to|through|until)\s\d|,\s\d)|FY|H[12]\b"
+)
 #: What every match of a rule must contain, so that the rule's full pattern only runs near
 #: it: lower-case words (looked up in one pass over the text's words) and/or a regex on the
 #: original text. A rule with neither scans the whole text.
@@ -1964,8 +1967,8 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "half": ("half", None),
     "year_quarter": ("quarter period half", None),
     "unit_before": ("day week month year", None),
-    "ordinal_day": ("", r"\d(?:st|nd|rd|th)\b"),
-    "short_period": ("", r"FY\s?['’]?\d\d|H[12]\b|[12]H"),
+    "ordinal_day": ("", _DIGITS),
+    "short_period": ("", _DIGITS),
     "year_ago_adj": ("", r"ear-(?:ago|earlier)"),  # ("[Yy]ear-...": a literal is scanned fastest)
     "dayword": ("today tonight yesterday tomorrow", None),
     "day_offset": ("yesterday tomorrow", None),
@@ -1976,7 +1979,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "in_units": (_UNITS, None),
     "duration": (_UNITS, None),
     "set": ("daily weekly monthly annually yearly hourly quarterly nightly every each per", None),
-    "time": ("noon midnight midday", _DIGITS + r"|\d[:.]\d\d"),
+    "time": ("noon midnight midday", _DIGITS),
     "reference": (
         "now currently current present presently nowadays days time point moment being recently lately "
         "previously formerly past future term",
@@ -1990,8 +1993,8 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "spelled_year": ("nineteen twenty thousand", None),
     "spelled_decade": ("twenties thirties forties fifties sixties seventies eighties nineties", None),
     "year_range": ("", _DIGITS),
-    "day_continuation": ("", _DAY_PAIR),
-    "day_before_month": ("", _DAY_PAIR),
+    "day_continuation": ("", _DIGITS),
+    "day_before_month": ("", _DIGITS),
     "year": ("", _DIGITS),
     "holiday": (
         "new christmas boxing valentine halloween independence veterans armistice labor memorial thanksgiving "

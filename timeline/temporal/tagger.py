@@ -228,12 +228,23 @@ _PREFIX = re.compile(
 )
 
 
+#: the word every modifier phrase ends with ("the end [of]", "[early]", "more [than]" ...)
+_PREFIX_LAST_WORDS = frozenset(
+    "of early in mid late around approximately roughly circa nearly estimated ca. about some than "
+    "under almost over least to most within".split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\s+$")
+
+
 def _prefix(text: str, start: int, floor: int, kind: TimexType) -> tuple[int, str | None]:
     """The modifier phrase just before ``start``: the new start (if it joins the extent) and the mod."""
     window_start = max(floor, start - 40)
     window = text[window_start:start]
     if not window or not (window[-1].isspace() or window[-1] in "-."):
         return start, None
+    last = _LAST_WORD.search(window)
+    if last is not None and last.group(1).lower() not in _PREFIX_LAST_WORDS:
+        return start, None  # no modifier phrase ends with that word: skip the full search
     number_follows = _NUMBER_START.match(text, start) is not None
     pos = 0
     while True:
