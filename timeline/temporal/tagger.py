@@ -230,8 +230,30 @@ _PREFIX = re.compile(
 
 #: the word every modifier phrase ends with ("the end [of]", "[early]", "more [than]" ...)
 _PREFIX_LAST_WORDS = frozenset(
-    "of early in mid late around approximately roughly circa nearly estimated ca. about some than "
-    "under almost over least to most within".split()
+    [
+        "of",
+        "early",
+        "in",
+        "mid",
+        "late",
+        "around",
+        "approximately",
+        "roughly",
+        "circa",
+        "nearly",
+        "estimated",
+        "ca.",
+        "about",
+        "some",
+        "than",
+        "under",
+        "almost",
+        "over",
+        "least",
+        "to",
+        "most",
+        "within",
+    ]
 )
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\s+$")
 
