@@ -255,7 +255,6 @@ _PREFIX_LAST_WORDS = frozenset(
         "within",
     ]
 )
-_LAST_WORD = re.compile(r"([A-Za-z.]+)\s+$")
 
 
 def _prefix(text: str, start: int, floor: int, kind: TimexType) -> tuple[int, str | None]:
@@ -264,8 +263,8 @@ def _prefix(text: str, start: int, floor: int, kind: TimexType) -> tuple[int, st
     window = text[window_start:start]
     if not window or not (window[-1].isspace() or window[-1] in "-."):
         return start, None
-    last = _LAST_WORD.search(window)
-    if last is not None and last.group(1).lower() not in _PREFIX_LAST_WORDS:
+    words = window.rsplit(None, 1)
+    if window[-1].isspace() and words and words[-1].lower() not in _PREFIX_LAST_WORDS:
         return start, None  # no modifier phrase ends with that word: skip the full search
     number_follows = _NUMBER_START.match(text, start) is not None
     pos = 0
