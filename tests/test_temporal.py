@@ -605,3 +605,17 @@ def test_the_unit_before_counts_from_the_last_date() -> None:
 )
 def test_ordinal_days_and_early_hours(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date="2025-02-14")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("every weekend", [("every weekend", "XXXX-WXX-WE")]),
+        ("paid on a quarterly basis", [("quarterly", "P3M")]),
+        ("the quarterly dividend", []),
+    ],
+)
+def test_sets(text: str, expected: list[tuple[str, str]]) -> None:
+    found = tag(text, reference_date="2024-12-05")
+    assert [(m.text, m.value) for m in found] == expected
+    assert all(m.type is timeline.TimexType.SET for m in found)

@@ -1013,8 +1013,8 @@ def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
         "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D",
     }  # fmt: skip
-    if word == "quarterly" and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3]):
-        return None  # "quarterly dividend": an adjective, not a set of times
+    if word == "quarterly" and re.match(r"\s+(?!basis\b)[a-z]", ctx.text[m.end() : m.end() + 9]):
+        return None  # "quarterly dividend": an adjective, not a set of times ("on a quarterly basis" is)
     if word in simple:
         if m.group(0)[0].isupper() and re.search(
             r"[A-Za-z][a-z]*\s+$", ctx.text[max(0, m.start() - 30) : m.start()]
@@ -1035,6 +1035,8 @@ def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(f"XXXX-{SEASONS[t]}", TimexType.SET)
     if t == "season":
         return Resolution("P1S", TimexType.SET)
+    if t == "weekend" and not m["n"]:
+        return Resolution("XXXX-WXX-WE", TimexType.SET)  # "every weekend"
     amount = _count(m["n"]) if m["n"] else 1
     return Resolution(_duration(amount, target), TimexType.SET)
 
