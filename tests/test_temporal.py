@@ -214,7 +214,9 @@ def test_durations_sets_times_and_references() -> None:
     v = values("It took 16 years and a decade; it meets every year and weekly.", ref)
     assert v["16 years"] == "P16Y" and v["a decade"] == "P10Y"
     assert v["every year"] == "P1Y" and v["weekly"] == "P1W"
-    three = one("They met at 3 p.m. on Tuesday.", ref, "3 p.m. on Tuesday")
+    three = one("They met at 3 p.m. on Tuesday.", ref, "3 p.m.")  # "on Tuesday" is its own DATE
+    assert (three.type, three.value) == (TimexType.TIME, "2024-12-03T15:00")
+    three = one("They met at 3 p.m. Tuesday.", ref, "3 p.m. Tuesday")
     assert (three.type, three.value) == (TimexType.TIME, "2024-12-03T15:00")
     assert one("Tuesday morning talks failed.", ref, "Tuesday morning").value == "2024-12-03TMO"
     assert one("Talks resume tonight.", ref, "tonight").value == "2024-12-03TNI"
@@ -517,8 +519,8 @@ def test_a_duration_after_a_date_is_no_rate() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It starts at 3 p.m. on Friday.", ("3 p.m. on Friday", "2024-12-06T15:00")),
-        ("The vote opens at 9:30 a.m. ET on Dec. 3.", ("9:30 a.m. ET on Dec. 3", "2024-12-03T09:30")),
+        ("It starts at 3 p.m. Friday.", ("3 p.m. Friday", "2024-12-06T15:00")),
+        ("The vote opens at 9:30 a.m. ET Dec. 3.", ("9:30 a.m. ET Dec. 3", "2024-12-03T09:30")),
         ("The summit opens on Friday.", ("Friday", "2024-12-06")),
         ("The summit took place on Friday.", ("Friday", "2024-11-29")),
     ],
@@ -545,7 +547,12 @@ def test_scheduled_events_in_the_present_tense(text: str, expected: tuple[str, s
         (
             "The blast happened at 4 a.m. on Wednesday, Nov. 27.",
             "2024-12-05",
-            [("4 a.m. on Wednesday, Nov. 27", "2024-11-27T04:00")],
+            [("4 a.m.", "2024-11-27T04:00"), ("Wednesday, Nov. 27", "2024-11-27")],
+        ),
+        (
+            "It starts at 3 p.m. on Friday.",
+            "2024-12-02",
+            [("3 p.m.", "2024-12-06T15:00"), ("Friday", "2024-12-06")],
         ),
         ("John 3:16 says, and he won 6:4.", "2024-12-05", []),
     ],

@@ -1041,6 +1041,13 @@ def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(_duration(amount, target), TimexType.SET)
 
 
+#: the day a clock time is on: "Wednesday, Nov. 27", "Friday", "tomorrow", "Dec. 31, 2024"
+_TIME_DAY = (
+    rf"{WEEKDAY},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|{WEEKDAY}|(?i:today|tomorrow|yesterday)"
+    rf"|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?"
+)
+
+
 def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     """Clock times: "3 p.m.", "10:35 a.m. Wednesday", "noon", "midnight Friday"."""
     word = (m["named"] or "").lower()
@@ -1060,9 +1067,10 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif ampm == "am" and hour == 12:
             hour = 0
     clock = f"T{hour:02d}:{minute:02d}"
-    day_word = m["dayw"]
+    day_word = m["dayw"] or m["dayon"]
     if day_word:
-        sub = _resolve_day_expression(day_word, ctx, m.start("dayw"), m.end("dayw"))
+        group = "dayw" if m["dayw"] else "dayon"
+        sub = _resolve_day_expression(day_word, ctx, m.start(group), m.end(group))
         if sub is None:
             return Resolution(None, TimexType.TIME, reason=NEEDS_REFERENCE)
         day, anchor = sub
@@ -1522,7 +1530,8 @@ RULES: tuple[Rule, ...] = (
         "ordinal_day",
         _rx(
             r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s))"
-            r"(?i:the)\s+(?P<d>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b(?!\s+(?:of\b|[a-z]))"
+            r"(?i:the)\s+(?P<d>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b"
+            r"(?!\s+(?:of\b|(?!(?:after|before|and|or|but|when|as|in|at|on|to|for|with|until|from|amid)\b)[a-z]))"
         ),
         lambda m, ctx: r_ordinal_day(m, ctx),
         0,
@@ -1653,8 +1662,9 @@ RULES: tuple[Rule, ...] = (
             r"(?P<h24c>[01]?\d|2[0-3]):(?P<mi24c>[0-5]\d)\b(?![:.,]?\d)"
             r"|\b(?P<named>(?i:noon|midnight|midday)))"
             r"(?:\s+(?:[A-Z]{1,4}T|GMT|UTC|(?i:local\s+time))\b)?"
-            rf"(?:,?\s+(?:(?i:on)\s+)?(?P<dayw>{WEEKDAY},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?"
-            rf"|{WEEKDAY}|(?i:today|tomorrow|yesterday)|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?))?)"
+            # "10:35 a.m. Wednesday", "5 p.m. EST, Nov. 6" are one expression; in "3 p.m. on Friday"
+            # the preposition separates two (TimeML), but the day still places the time
+            rf"(?:,?\s+(?P<dayw>{_TIME_DAY})|(?=\s+(?i:on)\s+(?P<dayon>{_TIME_DAY})))?)"
         ),
         r_time,
         4,
