@@ -1529,8 +1529,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ordinal_day",
         _rx(
-            r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s))"
-            r"(?i:the)\s+(?P<d>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b"
+            r"(?=[Tt]he\s+\d)(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+            r"|(?<=\bsince\s))(?i:the)\s+(?P<d>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b"
             r"(?!\s+(?:of\b|(?!(?:after|before|and|or|but|when|as|in|at|on|to|for|with|until|from|amid)\b)[a-z]))"
         ),
         lambda m, ctx: r_ordinal_day(m, ctx),
@@ -1657,7 +1657,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
             # a 24-hour clock: "16:30", or "0900 GMT" with its time zone
             r"|\b(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)(?=\s+(?:GMT|UTC|[A-Z]{1,3}T|(?i:local\s+time|hours))\b)"
-            r"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bto\s)"
+            r"|(?=\d\d?:\d\d)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bto\s)"
             r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\band\s)|(?<=\btill\s))"
             r"(?P<h24c>[01]?\d|2[0-3]):(?P<mi24c>[0-5]\d)\b(?![:.,]?\d)"
             r"|\b(?P<named>(?i:noon|midnight|midday)))"
@@ -1768,7 +1768,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_continuation",
         _rx(
-            r"(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d\sthrough\s)|(?<=\d\suntil\s)|(?<=\d,\s))"
+            r"(?=\d)(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d\sto\s)|(?<=\d\sthrough\s)|(?<=\d\suntil\s)|(?<=\d,\s))"
             rf"(?P<d>{DAYNUM})\b(?![-/.,:]\d)(?=\s*(?:[.,;:!?)\"”]|$|(?i:was|were|is|are|will|would|in|at|on|and|or|of"
             r"|the|when|as|with|to|for|after|before|but|that|which|this|next|last|respectively)\b))"
         ),
@@ -1955,10 +1955,10 @@ _WEEKDAY_WORDS = (
 #: the digit shapes dates are made of, in one scan for every rule that starts from digits
 #: (a plain leading \d lets the regex engine skip non-digits fast)
 #: (one scan serves every rule that starts from digits: years, ISO and numeric dates, decades,
-#: clock times "3 p.m."/"16:30", ordinal days "the 28th", day pairs "24 and 25", "FY24", "H1 2024")
+#: clock times "3 p.m."/"16:30", ordinal days "the 28th", day pairs "24 and 25", "1H24")
 _DIGITS = (
     r"\d(?:\d\d\d|/\d|0['’]?s\b|\s*[apAP]\.?\s?[mM]|[:.]\d\d|(?:st|nd|rd|th)\b|H"
-    r"|\s(?:and|or|to|through|until)\s\d|,\s\d)|FY|H[12]\b"
+    r"|\s(?:and|or|to|through|until)\s\d|,\s\d)"
 )
 #: What every match of a rule must contain, so that the rule's full pattern only runs near
 #: it: lower-case words (looked up in one pass over the text's words) and/or a regex on the
@@ -1980,7 +1980,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "year_quarter": ("quarter period half", None),
     "unit_before": ("day week month year", None),
     "ordinal_day": ("", _DIGITS),
-    "short_period": ("", _DIGITS),
+    "short_period": (" ".join(["fy", "h1", "h2", *(f"fy{n:02d}" for n in range(100))]), _DIGITS),
     "year_ago_adj": ("", r"ear-(?:ago|earlier)"),  # ("[Yy]ear-...": a literal is scanned fastest)
     "dayword": ("today tonight yesterday tomorrow", None),
     "day_offset": ("yesterday tomorrow", None),
