@@ -2019,9 +2019,9 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
 #: the positions after that (every match contains its trigger), which saves a third of the work.
 TRIGGER_TAILS: dict[str, int] = {
     "relative_unit": 2,  # "the past three months"
-    "ago": 24,  # "two years from now", "three days afterwards", "a week before."
-    "in_units": 16,  # "in two weeks' time"
-    "duration": 24,  # "16-year-long", "two years and a half"
+    "ago": 18,  # "two years from now", "a week or so afterwards", "a week before."
+    "in_units": 12,  # "in two weeks' time"
+    "duration": 16,  # "16-year-long", "two years and a half"
 }
 
 
