@@ -320,6 +320,12 @@ def _place_month(
     return best.year, anchor
 
 
+_EXPLICIT_DAY = re.compile(rf"({MONTH})\s+({DAYNUM})|({DAYNUM})\s+({MONTH})")
+_WEEKDAY_ONLY = re.compile(rf"({WEEKDAY})")
+_LEADING_WEEKDAY = re.compile(rf"^{WEEKDAY},?\s+(?={MONTH})")
+_MONTH_DAY_YEAR = re.compile(rf"({MONTH})\s+({DAYNUM})(?:,?\s+({YEAR}))?")
+
+
 def _place_weekday(
     weekday: int, ctx: Context, start: int, end: int, modifier: str | None
 ) -> tuple[dt.date, Anchor] | None:
@@ -341,7 +347,7 @@ def _place_weekday(
     window = ctx.text[end : min(len(ctx.text), end + 60)]
     stop = _SENTENCE_END.search(window)
     window = window[: stop.start()] if stop else window
-    explicit = re.search(rf"({MONTH})\s+({DAYNUM})|({DAYNUM})\s+({MONTH})", window)
+    explicit = _EXPLICIT_DAY.search(window)
     if explicit:
         month_word = explicit.group(1) or explicit.group(4)
         day_word = explicit.group(2) or explicit.group(3)
@@ -354,9 +360,9 @@ def _place_weekday(
                 return candidate, anchor
     back = (ref.isoweekday() - weekday) % 7
     ahead = (weekday - ref.isoweekday()) % 7
-    sign = direction(ctx.text, start, end)
     if back == 0:
         return ref, anchor
+    sign = direction(ctx.text, start, end)
     if sign > 0:
         return ref + dt.timedelta(days=ahead), anchor
     if sign < 0:
@@ -1101,11 +1107,11 @@ def _resolve_day_expression(text: str, ctx: Context, start: int, end: int) -> tu
         if base is None:
             return None
         return base[0] + dt.timedelta(days=_DAY_WORDS[lower]), base[1]
-    wd = re.fullmatch(rf"({WEEKDAY})", t)
+    wd = _WEEKDAY_ONLY.fullmatch(t)
     if wd:
         return _place_weekday(_weekday(t), ctx, start, end, None)
-    t = re.sub(rf"^{WEEKDAY},?\s+(?={MONTH})", "", t)  # "Wednesday, Nov. 27": the date decides
-    md = re.fullmatch(rf"({MONTH})\s+({DAYNUM})(?:,?\s+({YEAR}))?", t)
+    t = _LEADING_WEEKDAY.sub("", t)  # "Wednesday, Nov. 27": the date decides
+    md = _MONTH_DAY_YEAR.fullmatch(t)
     if md:
         month, day = _month(md.group(1)), _day(md.group(2))
         if md.group(3):

@@ -146,12 +146,18 @@ def _lower(text: str) -> str:
 def _merge(spans: list[tuple[int, int]], n: int, tail: int = _WINDOW) -> list[tuple[int, int]]:
     """Windows around ``spans`` (in text order), overlapping ones joined."""
     windows: list[tuple[int, int]] = []
+    cur_lo = cur_hi = -1
     for start, end in spans:
-        lo, hi = max(0, start - _WINDOW), min(n, end + tail)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
-        else:
-            windows.append((lo, hi))
+        lo, hi = start - _WINDOW, end + tail
+        if lo <= cur_hi:
+            if hi > cur_hi:
+                cur_hi = hi
+            continue
+        if cur_hi >= 0:
+            windows.append((cur_lo if cur_lo > 0 else 0, cur_hi if cur_hi < n else n))
+        cur_lo, cur_hi = lo, hi
+    if cur_hi >= 0:
+        windows.append((cur_lo if cur_lo > 0 else 0, cur_hi if cur_hi < n else n))
     return windows
 
 
