@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from timeline.model import Granularity, Interval
@@ -154,6 +155,7 @@ def _span(start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> Interval:
     return Interval(as_dt(start), as_dt(end))
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of its arguments; values repeat within a corpus
 def interval_of(value: str | None, mod: str | None = None) -> tuple[Interval | None, Granularity | None]:
     """The calendar interval and granularity a TIMEX3 value names (``None`` if not placeable).
 
