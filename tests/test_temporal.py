@@ -626,3 +626,17 @@ def test_sets(text: str, expected: list[tuple[str, str]]) -> None:
     found = tag(text, reference_date="2024-12-05")
     assert [(m.text, m.value) for m in found] == expected
     assert all(m.type is timeline.TimexType.SET for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Auditors will review February's accounts.", "2024-03-01", [("February", "2024-02")]),
+        ("Construction will take two-and-a-half years.", "2024-12-05", [("two-and-a-half years", "P2Y6M")]),
+        ("The bank posted a first-half profit of $2 billion.", "2023-07-10", [("first-half", "2023-H1")]),
+        ("Second-half growth will slow.", "2023-03-10", [("Second-half", "2023-H2")]),
+        ("Second-half results were strong.", "2023-03-10", [("Second-half", "2022-H2")]),
+    ],
+)
+def test_month_possessives_halves_and_a_half(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected

@@ -532,6 +532,9 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = ref.year if month > ref.month else ref.year + 1
     elif rel == "this":
         year = ref.year
+    elif m["poss"] and not m["rely"]:
+        # "February's accounts", "March's figures": a month that has begun, the latest one
+        year = ref.year if month <= ref.month else ref.year - 1
     else:
         first = _range_start(ctx, m.start())
         if first is not None and first.value is not None:
@@ -680,6 +683,20 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def r_half(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["adj"]:
+        base = ctx.anchor_date()
+        if base is None:
+            return _unresolved()
+        ref, anchor = base
+        first = m["adj"].lower() == "first"
+        # the latest such half to have begun (a second half only from July), the next one if the
+        # clause is in the future tense and it is over
+        current, h = (1 if ref.month <= 6 else 2), (1 if first else 2)
+        if direction(ctx.text, m.start(), m.end()) > 0:
+            year = ref.year + 1 if h < current else ref.year
+        else:
+            year = ref.year if h <= current else ref.year - 1
+        return Resolution(f"{year:04d}-H{'1' if first else '2'}", anchor=anchor)
     half = "1" if m["which"].lower() in ("first", "1st") else "2"
     if m["year"]:
         return _absolute(f"{int(m['year']):04d}-H{half}")
@@ -1583,6 +1600,9 @@ RULES: tuple[Rule, ...] = (
         _rx(
             rf"(?:(?i:the)\s+)?(?P<which>(?i:first|second|1st|2nd|last|latter))\s+(?i:half)\s+(?:(?i:of)\s+)?"
             rf"(?:(?P<year>{YEAR})|(?P<rely>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year))"
+            # "first-half profit": the half a company reports on
+            r"|\b(?P<adj>(?i:first|second))-(?i:half)\b(?=\s+(?i:profits?|loss(?:es)?|results|earnings|sales|revenues?|"
+            r"growth|net|output|figures|performance|dividend))"
         ),
         r_half,
         3,
@@ -1641,7 +1661,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         _rx(
             rf"\b(?:(?P<det>(?i:the\s+(?:first|last|final|initial|same|entire|whole|early)\s+|the\s+))(?=\w+[-\s]+{UNIT}))?"
-            rf"(?:(?P<n>{NUM})(?:\s+(?P<half2>(?i:and\s+a\s+half)))?[-\s]+(?:(?i:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\s+)?)?"
+            rf"(?:(?P<n>{NUM})(?:[-\s]+(?P<half2>(?i:and[-\s]+a[-\s]+half)))?[-\s]+(?:(?i:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\s+)?)?"
             rf"(?P<unit>{UNIT})(?![\w'’])(?:[-\s](?i:long))?"
             r"(?:\s+(?P<half>(?i:and\s+a\s+half)))?"
         ),
