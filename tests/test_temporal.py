@@ -640,3 +640,20 @@ def test_sets(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_month_possessives_halves_and_a_half(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("The satellite will launch in the fourth quarter of this year.", "2025-02-14",
+         [("the fourth quarter of this year", "2025-Q4")]),
+        ("The court adjourned the case until Jan. 15 next year.", "2024-10-30", [("Jan. 15 next year", "2025-01-15")]),
+        ("The report, dated 03.12.2024, was leaked.", "2024-12-05", [("03.12.2024", "2024-12-03")]),
+        ("The heat wave is forecast to last through the weekend.", "2024-06-03", [("the weekend", "2024-W23-WE")]),
+        ("The hospital has 1,200 beds and 2024 staff.", "2024-12-05", []),
+        ("The figures cover the period from January to September.", "2024-10-30",
+         [("January", "2024-01"), ("September", "2024-09")]),
+    ],
+)  # fmt: skip
+def test_more_wire_copy(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected

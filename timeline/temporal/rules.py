@@ -73,7 +73,7 @@ _FUTURE_CUES = (
     r"brought|sent|spent|cut|put|told|led|read|heard)|expects?\s+to|set\s+to|"
     # a scheduled event in the present tense ("the summit opens on Friday")
     r"starts|begins|opens|kicks\s+off|resumes|closes|arrives|departs|travels|visits|hosts|"
-    r"takes\s+place|(?:is|are)\s+held|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|heads?\s+to|"
+    r"forecasts?\s+to|(?:is|are)\s+forecast\s+to|takes\s+place|(?:is|are)\s+held|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|heads?\s+to|"
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
     r"likely|unlikely|about)\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
     r"coming|"
@@ -81,7 +81,7 @@ _FUTURE_CUES = (
     r"planned|planning|scheduled|expected|slated|effective|payable|due|to\s+be"
 )
 _PAST_CUES = (
-    r"said|says|was|were|had|did|ago|last|earlier|previously|told|announced|met|held|took|came|went|made|began|"
+    r"said|says|was|were|had|did|ago|earlier|previously|told|announced|met|held|took|came|went|made|began|"
     r"gave|left|saw|won|lost|since|ran|sank|spoke|fell|rose|grew|flew|drove|wrote|broke|chose|froze|stole|"
     r"swore|wore|tore|struck|fought|bought|brought|caught|taught|thought|sought|sold|knew|threw|drew|"
     r"became|forgot|got|sent|spent|built|lent|meant|felt|kept|slept|swept|wept|fled|led|fed|bled|hid|"
@@ -433,6 +433,10 @@ def r_iso(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def r_numeric(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["eu_d"]:  # "03.12.2024": the dotted form is day.month.year
+        day, month, year = int(m["eu_d"]), int(m["eu_m"]), int(m["eu_y"])
+        dt.date(year, month, day)
+        return _absolute(f"{year:04d}-{month:02d}-{day:02d}")
     a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
     if year < 100:
         year += 1900 if year >= 50 else 2000
@@ -451,6 +455,11 @@ def r_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = int(m["year"])
         dt.date(year, month, day)
         return _absolute(f"{year:04d}-{month:02d}-{day:02d}")
+    if m["rely"] and ctx.anchor_date() is not None:  # "Jan. 15 next year"
+        ref, anchor = ctx.anchor_date() or (dt.date.min, Anchor())
+        year = ref.year + {"last": -1, "next": 1, "this": 0}[m["rely"].split()[0].lower()]
+        dt.date(year, month, day)
+        return Resolution(f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
     placed = _place_month(month, ctx, m.start(), m.end(), day)
     if placed is None:
         return Resolution(f"XXXX-{month:02d}-{day:02d}", reason=NEEDS_REFERENCE)
@@ -543,10 +552,22 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             year = start_year if month > start_month else start_year + 1
             anchor = Anchor(AnchorKind.MENTION, first.value, ctx.doc_id, first.start, first.end)
             return Resolution(f"{year:04d}-{month:02d}", anchor=anchor)
+        partner = _RANGE_END.match(ctx.text, m.end())
+        if partner is not None and direction(ctx.text, m.start(), partner.end()) == 0:
+            # the start of a range in words ("from January to September"): place the range as a
+            # whole, by where its end falls, so that it does not straddle the reference date
+            end_month = _month(partner.group(1))
+            end_placed = _place_month(end_month, ctx, partner.start(1), partner.end(1))
+            assert end_placed is not None
+            year = end_placed[0] if month <= end_month else end_placed[0] - 1
+            return Resolution(f"{year:04d}-{month:02d}", anchor=anchor)
         placed = _place_month(month, ctx, m.start(), m.end())
         assert placed is not None
         year = placed[0]
     return Resolution(f"{year:04d}-{month:02d}", anchor=anchor)
+
+
+_RANGE_END = re.compile(rf"\s*(?:to|through|until|till|and|[-–])\s*({_MONTH_FULL})\b(?!\s*\d)", re.IGNORECASE)
 
 
 _RANGE_GAP = re.compile(r"\s*(?:and|to|through|until|till|[-–—])\s*", re.IGNORECASE)
@@ -580,7 +601,8 @@ def r_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         r"\s+(?:troops|people|persons|members|soldiers|votes|voters|units|km|kilometers|kilometres|miles|metres|meters|"
         r"feet|tons|tonnes|points|times|cases|copies|jobs|workers|employees|dollars|euros|pounds|deaths|casualties|"
         r"refugees|residents|students|children|men|women|cars|vehicles|homes|houses|acres|barrels|shares|pages|words|"
-        r"seats|patients|delegates|participants|police|officers|rounds|pieces|items|households|families|"
+        r"seats|patients|delegates|participants|police|officers|rounds|pieces|items|households|families|staff|"
+        r"beds|people|flights|passengers|companies|firms|schools|teachers|doctors|nurses|tickets|games|"
         r"of\s+(?:the|them|these|those|its|their))\b",
         after,
     ):
@@ -1475,7 +1497,7 @@ _DATE_MD = (
     rf"(?:(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAYNUM})\b"
     rf"|(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<mon2>{MONTH})"
     rf"|(?P<mon3>{MONTH}),\s+(?P<day3>{DAYNUM})\b(?=(?P<tail>\s+\w)?))"
-    rf"(?:,?\s+(?P<year>{YEAR}))?"
+    rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<rely>(?i:last|next|this)\s+year))?"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -1489,7 +1511,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "numeric_date",
-        _rx(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
+        _rx(
+            r"(?<![\d/.])(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
+            r"|(?P<eu_d>\d{1,2})\.(?P<eu_m>\d{1,2})\.(?P<eu_y>(?:19|20)\d\d)(?![\d.]\d))"
+        ),
         r_numeric,
         5,
     ),
@@ -1543,7 +1568,8 @@ RULES: tuple[Rule, ...] = (
         _rx(
             rf"(?:(?i:the)\s+)?(?:(?P<yago>(?i:year-ago|year-earlier|year\s+earlier))\s+)?(?:(?i:fiscal)[-\s]+)?"
             rf"(?:(?P<year2>{YEAR})\s+)?(?P<qord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final))"
-            rf"[-\s](?:(?i:fiscal)[-\s])?(?i:quarter)\b(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?"
+            rf"[-\s](?:(?i:fiscal)[-\s])?(?i:quarter)\b(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?(?P<year>{YEAR})"
+            rf"|\s+(?i:of\s+)?(?P<qrely>(?i:this|last|next))\s+(?i:year)\b)?"
             rf"|\bQ(?P<q>[1-4])(?:\s+|-|/)?(?P<year3>{YEAR}|\d\d)?\b"
         ),
         lambda m, ctx: r_quarter_q(m, ctx),
@@ -1852,6 +1878,13 @@ def r_quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def _quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["qrely"]:  # "the fourth quarter of this year", "the first quarter next year"
+        base = ctx.anchor_date()
+        q = ORDINALS.get(m["qord"].lower(), 4 if m["qord"].lower() in ("last", "final") else 0)
+        if base is None or not q or q > 4:
+            return _unresolved() if base is None else None
+        year = base[0].year + {"this": 0, "last": -1, "next": 1}[m["qrely"].lower()]
+        return Resolution(f"{year:04d}-Q{q}", anchor=base[1])
     if m["q"]:
         year_word = m["year3"]
         if year_word:
