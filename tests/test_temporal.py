@@ -657,3 +657,8 @@ def test_month_possessives_halves_and_a_half(text: str, ref: str, expected: list
 )  # fmt: skip
 def test_more_wire_copy(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+def test_an_impossible_day_is_kept_with_its_reason() -> None:
+    (m,) = tag("They met on Friday February 30.", reference_date="2024-12-02")
+    assert m.value is None and m.reason is not None and "February 30" in m.reason

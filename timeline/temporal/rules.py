@@ -815,7 +815,8 @@ def r_weekday_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         if candidate.isoweekday() == weekday and abs((candidate - ref).days) < 300:
             return Resolution(candidate.isoformat(), anchor=anchor)
     placed = _place_month(month, ctx, m.start(), m.end(), day)
-    assert placed is not None
+    if placed is None:  # "February 30": no year has that day
+        return Resolution(None, reason=f"cannot be placed on the calendar: there is no {m['mon']} {day}")
     return Resolution(f"{placed[0]:04d}-{month:02d}-{day:02d}", anchor=anchor)
 
 

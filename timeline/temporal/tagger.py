@@ -395,6 +395,9 @@ def tag(
             res = Resolution(None, reason=f"cannot be placed on the calendar: {exc}")
         except KeyError:
             res = None
+        except (IndexError, TypeError, AttributeError, AssertionError) as exc:  # a bug in a rule:
+            # the mention is still kept and says which rule failed (tagging never raises)
+            res = Resolution(None, reason=f"rule {rule.name!r} failed: {type(exc).__name__}: {exc}")
         if rule.name == "unit_ref":
             res = _unit_ref(text, start, floor, ctx, m)
             if res is None:
