@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from timeline.cli import main
 from timeline.events import UnknownEventError
 from timeline.graph import EventGraph
-from timeline.model import Corpus, Event
+from timeline.model import Corpus, Document, Event
 from timeline.pipeline import build
 
 REPO = Path(__file__).resolve().parents[1]
@@ -164,3 +164,15 @@ def test_cli_build_writes_json(tmp_path: Path, capsys: pytest.CaptureFixture[str
 def test_cli_unknown_merge_id_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["build", "--manifest", str(SEEDS / "manifest.csv"), "--merge", "e0001,e9999"])
     assert code == 1 and "e9999" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("ref", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_edge_of_calendar_reference_dates_do_not_break_the_pipeline(ref: dt.date) -> None:
+    texts = [
+        "NATO said last year that talks failed the day before, and will meet next year on Friday.",
+        "The summit was held three decades ago; it ends in 9999 and began in 0001, officials said.",
+    ]
+    docs = tuple(Document(f"d{i}", t, ref) for i, t in enumerate(texts))
+    graph = build(Corpus(docs))
+    assert len(graph.events) > 0
+    assert "tl-render" in graph.to_html()

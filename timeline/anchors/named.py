@@ -429,6 +429,13 @@ def value_interval(value: str) -> tuple[Interval, Granularity] | None:
         >>> value_interval("PRESENT_REF") is None
         True
     """
+    try:
+        return _value_interval(value)
+    except (ValueError, OverflowError):  # years 0 and 10000 are outside the calendar
+        return None
+
+
+def _value_interval(value: str) -> tuple[Interval, Granularity] | None:
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12]))?", value)
     if m:
         year = int(m.group(1))

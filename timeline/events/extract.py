@@ -616,7 +616,7 @@ def _consistent(tense: str, perfect: bool, slot: _TimeSlot, reference: dt.date |
     ref = dt.datetime(reference.year, reference.month, reference.day)
     if tense == "FUTURE" and slot.interval_end <= ref:
         return False
-    return not (tense == "PAST" and not perfect and slot.interval_start > ref + dt.timedelta(days=1))
+    return not (tense == "PAST" and not perfect and slot.interval_start - ref > dt.timedelta(days=1))
 
 
 def _anchor(

@@ -157,7 +157,7 @@ def _score(
         if reference is None:
             return -1.0, []
         ref = dt.datetime(reference.year, reference.month, reference.day)
-        if not (cp[0].start - _NEAR <= ref <= cp[0].end + _NEAR):
+        if cp[0].start - ref > _NEAR or ref - cp[0].end > _NEAR:  # (no date arithmetic past year 9999)
             return -1.0, []
         reasons.append(f"undated, near its document's date {reference.isoformat()}")
     elif placement is not None and cp is None:
