@@ -662,3 +662,14 @@ def test_more_wire_copy(text: str, ref: str, expected: list[tuple[str, str]]) ->
 def test_an_impossible_day_is_kept_with_its_reason() -> None:
     (m,) = tag("They met on Friday February 30.", reference_date="2024-12-02")
     assert m.value is None and m.reason is not None and "February 30" in m.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("He was shot last Oct. 23 at home.", "1999-04-19", ("Oct. 23", "1998-10-23")),
+        ("They meet again next March 3.", "2024-12-05", ("March 3", "2025-03-03")),
+    ],
+)
+def test_last_and_next_before_a_month_and_day(text: str, ref: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == [expected]

@@ -445,6 +445,14 @@ def r_numeric(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _absolute(f"{year:04d}-{month:02d}-{day:02d}")
 
 
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def r_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     """Month + day (+ year), in any order, with an optional leading weekday."""
     month = _month(m["mon"] or m["mon2"] or m["mon3"])
@@ -455,6 +463,22 @@ def r_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = int(m["year"])
         dt.date(year, month, day)
         return _absolute(f"{year:04d}-{month:02d}-{day:02d}")
+    if m["mdrel"] and not m["year"] and ctx.anchor_date() is not None:  # "last Oct. 23", "next March 3"
+        ref, anchor = ctx.anchor_date() or (dt.date.min, Anchor())
+        rel = m["mdrel"].lower()
+        options = [
+            dt.date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1) if _valid(y, month, day)
+        ]
+        if rel == "last":
+            options = [d for d in options if d < ref]
+            chosen = max(options) if options else None
+        elif rel == "next":
+            options = [d for d in options if d > ref]
+            chosen = min(options) if options else None
+        else:
+            chosen = dt.date(ref.year, month, day) if _valid(ref.year, month, day) else None
+        if chosen is not None:  # (the extent is the date, as TimeBank marks "last [Oct. 23]")
+            return Resolution(chosen.isoformat(), anchor=anchor, start=m.start("mon"))
     if m["rely"] and ctx.anchor_date() is not None:  # "Jan. 15 next year"
         ref, anchor = ctx.anchor_date() or (dt.date.min, Anchor())
         year = ref.year + {"last": -1, "next": 1, "this": 0}[m["rely"].split()[0].lower()]
@@ -1495,7 +1519,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 _DATE_MD = (
     rf"(?:(?P<wdp>{WEEKDAY}),?\s+)?"
-    rf"(?:(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAYNUM})\b"
+    rf"(?:(?:(?P<mdrel>(?i:last|next|this))\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAYNUM})\b"
     rf"|(?:the\s+)?(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<mon2>{MONTH})"
     rf"|(?P<mon3>{MONTH}),\s+(?P<day3>{DAYNUM})\b(?=(?P<tail>\s+\w)?))"
     rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<rely>(?i:last|next|this)\s+year))?"
