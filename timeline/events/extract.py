@@ -229,6 +229,14 @@ def _main_have(tokens: Sequence[Token], i: int) -> bool:
     return not (nxt.endswith(("ed", "en")))
 
 
+#: verbs whose bare and -s forms are mostly nouns for a person or a thing, not an event
+_PERSON_OR_THING_NOUNS = frozenset(
+    ["suspect", "witness", "loan", "fund", "trade", "control", "deposit", "export", "import"]
+)
+#: words after which such a form is a verb ("to fund", "they suspect")
+_VERB_CONTEXT = frozenset(["to", "i", "we", "you", "they", "he", "she", "it", "who", "which", "that"])
+
+
 def detect(sentence: Sentence, *, first_in_line: bool = True) -> list[Trigger]:
     """Event triggers of one sentence (see the module docstring for the rules).
 
@@ -281,6 +289,15 @@ def detect(sentence: Sentence, *, first_in_line: bool = True) -> list[Trigger]:
         verb = lemmatize_verb(w)
         if verb is not None:
             lemma, form = verb
+            if (
+                lemma in _PERSON_OR_THING_NOUNS
+                and form in ("BASE", "PRESENT")
+                and prev not in _VERB_CONTEXT
+                and prev not in lx.MODALS
+                and prev not in lx.AUXILIARIES
+                and prev not in lx.NEGATORS
+            ):
+                continue  # "a suspect", "witnesses said", "war loans": a person or a thing
             if article_before and form == "BASE":
                 result.append(Trigger(i, lemma, "NOUN", "verb used as a noun"))
                 continue
