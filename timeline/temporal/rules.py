@@ -463,8 +463,9 @@ def r_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = int(m["year"])
         dt.date(year, month, day)
         return _absolute(f"{year:04d}-{month:02d}-{day:02d}")
-    if m["mdrel"] and not m["year"] and ctx.anchor_date() is not None:  # "last Oct. 23", "next March 3"
-        ref, anchor = ctx.anchor_date() or (dt.date.min, Anchor())
+    base = ctx.anchor_date()
+    if m["mdrel"] and base is not None:  # "last Oct. 23", "next March 3"
+        ref, anchor = base
         rel = m["mdrel"].lower()
         options = [
             dt.date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1) if _valid(y, month, day)
@@ -479,9 +480,9 @@ def r_date(m: re.Match[str], ctx: Context) -> Resolution | None:
             chosen = dt.date(ref.year, month, day) if _valid(ref.year, month, day) else None
         if chosen is not None:  # (the extent is the date, as TimeBank marks "last [Oct. 23]")
             return Resolution(chosen.isoformat(), anchor=anchor, start=m.start("mon"))
-    if m["rely"] and ctx.anchor_date() is not None:  # "Jan. 15 next year"
-        ref, anchor = ctx.anchor_date() or (dt.date.min, Anchor())
-        year = ref.year + {"last": -1, "next": 1, "this": 0}[m["rely"].split()[0].lower()]
+    if m["rely"] and base is not None:  # "Jan. 15 next year"
+        ref, anchor = base
+        year = ref.year + _UNIT_OFFSET[m["rely"].split()[0].lower()]
         dt.date(year, month, day)
         return Resolution(f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
     placed = _place_month(month, ctx, m.start(), m.end(), day)
@@ -557,7 +558,7 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(f"XXXX-{month:02d}", reason=NEEDS_REFERENCE)
     ref, anchor = base
     if m["rely"]:
-        offset = {"last": -1, "next": 1, "this": 0}[m["rely"].split()[0].lower()]
+        offset = _UNIT_OFFSET[m["rely"].split()[0].lower()]
         return Resolution(f"{ref.year + offset:04d}-{month:02d}", anchor=anchor)
     if rel in ("last", "past", "previous"):
         year = ref.year if month < ref.month else ref.year - 1
@@ -750,7 +751,7 @@ def r_half(m: re.Match[str], ctx: Context) -> Resolution | None:
     if base is None:
         return _unresolved()
     ref, anchor = base
-    offset = {"last": -1, "next": 1}.get((m["rely"] or "this").lower(), 0)
+    offset = _UNIT_OFFSET[(m["rely"] or "this").lower()]
     return Resolution(f"{ref.year + offset:04d}-H{half}", anchor=anchor)
 
 
@@ -1908,7 +1909,7 @@ def _quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
         q = ORDINALS.get(m["qord"].lower(), 4 if m["qord"].lower() in ("last", "final") else 0)
         if base is None or not q or q > 4:
             return _unresolved() if base is None else None
-        year = base[0].year + {"this": 0, "last": -1, "next": 1}[m["qrely"].lower()]
+        year = base[0].year + _UNIT_OFFSET[m["qrely"].lower()]
         return Resolution(f"{year:04d}-Q{q}", anchor=base[1])
     if m["q"]:
         year_word = m["year3"]
@@ -1986,7 +1987,7 @@ def r_year_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if base is None:
         return _unresolved()
     ref, anchor = base
-    year = ref.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    year = ref.year + _UNIT_OFFSET[m["rel"].lower()]
     unit = "H" if m["what"].lower() == "half" else "Q"
     if m["qord"]:
         n = ORDINALS[m["qord"].lower()]
