@@ -66,14 +66,6 @@ _OPEN_END_MODS = {
     "or so": "APPROX", "or later": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE",
     "or more": "EQUAL_OR_MORE", "and beyond": "ON_OR_AFTER",
 }  # fmt: skip
-_AGO_QUANTITY = re.compile(
-    r"\b(about|almost|nearly|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+$",
-    re.IGNORECASE,
-)
-_AGO_QUANTITY_MODS = {
-    "about": "APPROX", "almost": "LESS_THAN", "nearly": "APPROX", "roughly": "APPROX", "some": "APPROX",
-    "more": "MORE_THAN", "less": "LESS_THAN", "over": "MORE_THAN", "just": "APPROX",
-}  # fmt: skip
 _UNDERSPECIFIED = re.compile(r"X")
 
 
@@ -279,8 +271,11 @@ _PREFIX_LAST_WORDS = frozenset(
 )
 
 
-def _prefix(text: str, start: int, floor: int, kind: TimexType) -> tuple[int, str | None]:
-    """The modifier phrase just before ``start``: the new start (if it joins the extent) and the mod."""
+def _prefix(
+    text: str, start: int, floor: int, kind: TimexType, *, inside: bool = False
+) -> tuple[int, str | None]:
+    """The modifier phrase just before ``start``: the new start (if it joins the extent, always
+    with ``inside``) and the mod."""
     window_start = max(floor, start - 40)
     window = text[window_start:start]
     if not window or not (window[-1].isspace() or window[-1] in "-."):
@@ -295,9 +290,9 @@ def _prefix(text: str, start: int, floor: int, kind: TimexType) -> tuple[int, st
         if m is None:
             return start, None
         index = int((m.lastgroup or "p0")[1:])
-        _, mod, types, inside, quantity = PREFIX_MODIFIERS[index]
+        _, mod, types, joins, quantity = PREFIX_MODIFIERS[index]
         if kind in types and not (quantity and not number_follows):
-            return (window_start + m.start() if inside else start), mod
+            return (window_start + m.start() if joins or inside else start), mod
         pos = m.start() + 1
 
 
@@ -419,11 +414,10 @@ def tag(
         ):
             new_start, mod = start, None
         if new_start == start and rule.name == "ago":
-            # "almost four years ago", "about two years ago": the quantity is part of the expression
-            quantity = _AGO_QUANTITY.search(text, max(floor, start - 14), start)
-            if quantity is not None:
-                new_start = quantity.start()
-                mod = mod or _AGO_QUANTITY_MODS[quantity.group(1).lower().split()[0]]
+            # "almost four years ago", "about two years ago": the quantity (a modifier of the
+            # duration inside) is part of the expression
+            new_start, quantity_mod = _prefix(text, start, floor, TimexType.DURATION, inside=True)
+            mod = mod or quantity_mod
         if rule.name == "ago" and m["orso"]:
             mod = mod or "APPROX"  # "a week or so ago"
         start = new_start
