@@ -23,7 +23,7 @@ non-space character, a strict match has exactly the same (whitespace-trimmed) ex
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal, Union, get_args
+from typing import Any, Literal, Self, Union, get_args
 
 import attrs
 
@@ -179,6 +179,13 @@ class _ExtentCounts:
     strict: int = 0
     relaxed: int = 0
 
+    def __add__(self, other: Self) -> Self:
+        """Counts summed field by field (scores of a corpus are those of its summed counts)."""
+        if type(other) is not type(self):
+            return NotImplemented
+        mine, theirs = attrs.astuple(self, recurse=False), attrs.astuple(other, recurse=False)
+        return type(self)(*(a + b for a, b in zip(mine, theirs, strict=True)))
+
     @property
     def _empty(self) -> bool:
         return self.gold == 0 and self.system == 0
@@ -248,16 +255,6 @@ class TimexScore(_ExtentCounts):
     type_matches: int = 0
     value_matches: int = 0
 
-    def __add__(self, other: TimexScore) -> TimexScore:
-        return TimexScore(
-            self.gold + other.gold,
-            self.system + other.system,
-            self.strict + other.strict,
-            self.relaxed + other.relaxed,
-            self.type_matches + other.type_matches,
-            self.value_matches + other.value_matches,
-        )
-
     @property
     def type_accuracy(self) -> float:
         """Correct types / relaxed matches."""
@@ -305,15 +302,6 @@ class EventScore(_ExtentCounts):
     """
 
     class_matches: int = 0
-
-    def __add__(self, other: EventScore) -> EventScore:
-        return EventScore(
-            self.gold + other.gold,
-            self.system + other.system,
-            self.strict + other.strict,
-            self.relaxed + other.relaxed,
-            self.class_matches + other.class_matches,
-        )
 
     @property
     def class_accuracy(self) -> float:
