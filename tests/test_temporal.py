@@ -673,3 +673,29 @@ def test_an_impossible_day_is_kept_with_its_reason() -> None:
 )
 def test_last_and_next_before_a_month_and_day(text: str, ref: str, expected: tuple[str, str]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == [expected]
+
+
+def test_every_rule_has_a_trigger() -> None:
+    """A rule runs only near its trigger words, regex or digit shapes: one with none never fires."""
+    from timeline.temporal.rules import RULES
+
+    assert [r.name for r in RULES if not (r.trigger_words or r.trigger is not None or r.trigger_shapes)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shapes that start at the same digit or overlap: each rule still sees its own
+        ("from 7th to 9th December 2006", [("7th", "2006-12-07"), ("9th December 2006", "2006-12-09")]),
+        ("on 5, 2024-01-05 and 12/03/2024", [("2024-01-05", "2024-01-05"), ("12/03/2024", "2024-12-03")]),
+        ("the 1990s and the '80s", [("the 1990s", "199"), ("the '80s", "198")]),
+        ("at 10:35 a.m. (0735 GMT)", [("10:35 a.m.", "2024-12-02T10:35"), ("0735 GMT", "2024-12-02T07:35")]),
+        ("3.12.2024 and 1H24", [("3.12.2024", "2024-12-03"), ("1H24", "2024-H1")]),
+        (
+            "It closed on the 28th and rained on April 24 and 25.",
+            [("the 28th", "2024-11-28"), ("April 24", "2024-04-24"), ("25", "2024-04-25")],
+        ),
+    ],
+)
+def test_digit_shapes_trigger_their_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date="2024-12-02")] == expected

@@ -222,6 +222,8 @@ class Rule:
     #: a cheap pattern every match must contain; the full pattern only runs near its hits
     trigger: re.Pattern[str] | None = None
     trigger_words: frozenset[str] = frozenset()  #: lower-case words that also trigger the rule
+    #: digit shapes (:data:`DIGIT_SHAPES`) that also trigger the rule
+    trigger_shapes: frozenset[str] = frozenset()
     #: how far past the end of a trigger hit a match can run (``None``: the engine's window)
     tail: int | None = None
 
@@ -2037,35 +2039,45 @@ _WEEKDAY_WORDS = (
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "mondays tuesdays wednesdays thursdays fridays saturdays sundays"
 )
-#: the digit shapes dates are made of, in one scan for every rule that starts from digits
-#: (a plain leading \d lets the regex engine skip non-digits fast)
-#: (one scan serves every rule that starts from digits: years, ISO and numeric dates, decades,
-#: clock times "3 p.m."/"16:30", ordinal days "the 28th", day pairs "24 and 25", "1H24")
-_DIGITS = (
-    r"\d(?:\d\d\d|/\d|0['’]?s\b|\s*[apAP]\.?\s?[mM]|[:.]\d\d|(?:st|nd|rd|th)\b|H"
-    r"|\s(?:and|or|to|through|until)\s\d|,\s\d)"
-)
+#: The digit shapes dates are made of, found in one scan of the text: a digit followed by one of
+#: these (a lookahead, so overlapping shapes are all seen: "5, 2024-01-05" is a pair and an ISO
+#: date; where two shapes start at one digit the first listed is seen, so "7th to 9th" is a
+#: pair). A rule that starts from digits names the shapes every match of it contains, and only
+#: runs near those: the year rules near four-digit numbers, "the 28th" near ordinals.
+DIGIT_SHAPES: dict[str, str] = {
+    "iso": r"\d\d\d-\d",  # 2024-12-03
+    "y4": r"\d\d\d",  # 2024, 0900 GMT
+    "slash": r"/\d",  # 12/03/2024
+    "dec": r"0['’]?s\b",  # '90s
+    "ampm": r"\s*[apAP]\.?\s?[mM]",  # 3 p.m.
+    "clock": r"[:.]\d\d",  # 16:30, 3.12.2024
+    "pair": r"(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+)\d",  # 24 and 25, 7th to 9th
+    "ord": r"(?:st|nd|rd|th)\b",  # the 28th
+    "half": r"H",  # 1H24
+}
+_YEARS = ("iso", "y4")
 #: What every match of a rule must contain, so that the rule's full pattern only runs near
 #: it: lower-case words (looked up in one pass over the text's words) and/or a regex on the
-#: original text. A rule with neither scans the whole text.
+#: original text, besides the digit shapes of :data:`TRIGGER_SHAPES`. A rule with no trigger
+#: at all never runs (a test checks there is none).
 TRIGGERS: dict[str, tuple[str, str | None]] = {
-    "iso_date": ("", _DIGITS),
-    "numeric_date": ("", _DIGITS),
+    "iso_date": ("", None),
+    "numeric_date": ("", None),
     "month_day": (_MONTH_WORDS, None),
     "weekday_date": (_WEEKDAY_WORDS, None),
     "date_range": (_MONTH_WORDS, None),
     "month_year": (_MONTH_WORDS, None),
     "month": (_MONTH_WORDS, None),
     "month_range": (_MONTH_WORDS, None),
-    "decade": ("", _DIGITS),
+    "decade": ("", None),
     "century": ("century centuries", None),
     "season": ("spring summer autumn fall winter", None),
     "quarter": ("quarter quarters", r"[Qq][1-4]\b"),
     "half": ("half", None),
     "year_quarter": ("quarter period half", None),
     "unit_before": ("day week month year", None),
-    "ordinal_day": ("", _DIGITS),
-    "short_period": (" ".join(["fy", "h1", "h2", *(f"fy{n:02d}" for n in range(100))]), _DIGITS),
+    "ordinal_day": ("", None),
+    "short_period": (" ".join(["fy", "h1", "h2", *(f"fy{n:02d}" for n in range(100))]), None),
     "year_ago_adj": ("", r"ear-(?:ago|earlier)"),  # ("[Yy]ear-...": a literal is scanned fastest)
     "dayword": ("today tonight yesterday tomorrow", None),
     "day_offset": ("yesterday tomorrow", None),
@@ -2076,7 +2088,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "in_units": (_UNITS, None),
     "duration": (_UNITS, None),
     "set": ("daily weekly monthly annually yearly hourly quarterly nightly every each per", None),
-    "time": ("noon midnight midday", _DIGITS),
+    "time": ("noon midnight midday", None),
     "reference": (
         "now currently current present presently nowadays days time point moment being recently lately "
         "previously formerly past future term",
@@ -2089,16 +2101,29 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "period_ref": ("quarter period", None),
     "spelled_year": ("nineteen twenty thousand", None),
     "spelled_decade": ("twenties thirties forties fifties sixties seventies eighties nineties", None),
-    "year_range": ("", _DIGITS),
-    "day_continuation": ("", _DIGITS),
-    "day_before_month": ("", _DIGITS),
-    "year": ("", _DIGITS),
+    "year_range": ("", None),
+    "day_continuation": ("", None),
+    "day_before_month": ("", None),
+    "year": ("", None),
     "holiday": (
         "new christmas boxing valentine halloween independence veterans armistice labor memorial thanksgiving "
         "election easter good may martin presidents patrick bastille victory",
         None,
     ),
     "unit_ref": ("year month week", None),
+}
+#: The digit shapes (:data:`DIGIT_SHAPES`) that trigger a rule, besides its words and regex.
+TRIGGER_SHAPES: dict[str, tuple[str, ...]] = {
+    "iso_date": ("iso",),
+    "numeric_date": ("slash", "clock"),
+    "decade": (*_YEARS, "dec"),
+    "ordinal_day": ("ord", "pair"),
+    "short_period": ("half",),
+    "year_range": _YEARS,
+    "day_continuation": ("pair",),
+    "day_before_month": ("pair",),
+    "year": _YEARS,
+    "time": (*_YEARS, "ampm", "clock"),
 }
 #: Rules whose trigger ends the match but for a few words: their pattern need not be tried at
 #: the positions after that (every match contains its trigger), which saves a third of the work.
@@ -2124,6 +2149,7 @@ def _with_trigger(rule: Rule) -> Rule:
         tail=TRIGGER_TAILS.get(rule.name),
         trigger_words=frozenset(words.split()),
         trigger=re.compile(pattern) if pattern else None,
+        trigger_shapes=frozenset(TRIGGER_SHAPES.get(rule.name, ())),
     )
 
 

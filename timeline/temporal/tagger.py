@@ -19,7 +19,7 @@ import re
 from typing import Any, Literal
 
 from timeline.model import Document, Interval, TimeMention, TimexType
-from timeline.temporal.rules import NEEDS_REFERENCE, RULES, Context, Resolution, Rule
+from timeline.temporal.rules import DIGIT_SHAPES, NEEDS_REFERENCE, RULES, Context, Resolution, Rule
 from timeline.temporal.values import interval_of, smallest_unit
 
 __all__ = ["PREFIX_MODIFIERS", "coerce_reference_date", "tag"]
@@ -103,9 +103,13 @@ _WINDOW = 48  #: characters around a trigger hit in which its rule's full patter
 
 #: rules with the same trigger words and regex share their hits and windows: one group each
 _GROUP_OF: list[int] = []
-_GROUP_KEYS: dict[tuple[frozenset[str], str | None], int] = {}
+_GROUP_KEYS: dict[tuple[frozenset[str], str | None, frozenset[str]], int] = {}
 for _rule in RULES:
-    _key = (_rule.trigger_words, _rule.trigger.pattern if _rule.trigger is not None else None)
+    _key = (
+        _rule.trigger_words,
+        _rule.trigger.pattern if _rule.trigger is not None else None,
+        _rule.trigger_shapes,
+    )
     _GROUP_OF.append(_GROUP_KEYS.setdefault(_key, len(_GROUP_KEYS)))
 #: lower-case trigger word → the groups it triggers
 _WORD_RULES: dict[str, tuple[int, ...]] = {}
@@ -141,6 +145,13 @@ def _trigger_word_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 _TRIGGER_WORDS = _trigger_word_pattern(list(_WORD_RULES))
+#: digit shape → the groups it triggers
+_SHAPE_RULES: dict[str, tuple[int, ...]] = {
+    shape: tuple(sorted({g for r, g in zip(RULES, _GROUP_OF, strict=True) if shape in r.trigger_shapes}))
+    for shape in DIGIT_SHAPES
+}
+#: every digit shape in one scan; the group that matched names the shape
+_DIGIT_SHAPE_SCAN = re.compile(r"\d(?=" + "|".join(f"(?P<{k}>{v})" for k, v in DIGIT_SHAPES.items()) + ")")
 
 
 def _lower(text: str) -> str:
@@ -182,6 +193,16 @@ def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
         span = m.span()
         for group in _WORD_RULES[m.group()]:
             hits.setdefault(group, []).append(span)
+    shaped: set[int] = set()  # groups with hits from both words and shapes: to be sorted
+    for m in _DIGIT_SHAPE_SCAN.finditer(text):
+        shape = m.lastgroup
+        assert shape is not None
+        span = (m.start(), m.end(shape))
+        for group in _SHAPE_RULES[shape]:
+            hits.setdefault(group, []).append(span)
+            shaped.add(group)
+    for group in shaped:
+        hits[group].sort()
     regex_hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     window_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
     found: list[tuple[int, int, int, int, re.Match[str]]] = []
