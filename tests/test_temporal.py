@@ -699,3 +699,111 @@ def test_every_rule_has_a_trigger() -> None:
 )
 def test_digit_shapes_trigger_their_rules(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date="2024-12-02")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a present passive is no past: the month is the coming one
+        ("The case is heard in May in the appeals court.", "2000-03-29", ("May", "2000-05")),
+        # an -ed adjective is no past verb
+        (
+            "The dividend would be paid on a still unspecified date in January.",
+            "1989-10-30",
+            ("January", "1990-01"),
+        ),
+        # a plan that had been made: the day is past
+        (
+            "The offer had been scheduled to expire at midnight Friday.",
+            "1989-10-30",
+            ("midnight Friday", "1989-10-27T24:00"),
+        ),
+        ("It had been due to expire Friday evening.", "1989-10-30", ("Friday evening", "1989-10-27TEV")),
+        # but a plan in the present still looks ahead
+        (
+            "The rally is scheduled for 7 p.m. Saturday.",
+            "2019-07-22",
+            ("7 p.m. Saturday", "2019-07-27T19:00"),
+        ),
+        # a quotation is a clause of its own: the reporting verb outside it sets no tense inside
+        (
+            "''He will leave at 4 a.m. EDT Thursday,'' Castro said.",
+            "2000-04-05",
+            ("4 a.m. EDT Thursday", "2000-04-06T04:00"),
+        ),
+        ('"We can have a deal maybe in March," he said.', "2005-12-01", ("March", "2006-03")),
+        # "of this/last year" pins the year
+        (
+            "NASA had planned to launch it in November of this year.",
+            "1997-04-10",
+            ("November of this year", "1997-11"),
+        ),
+        (
+            "There were 40 attacks since mid-March of last year.",
+            "2006-05-01",
+            ("mid-March of last year", "2005-03"),
+        ),
+    ],
+)
+def test_tense_passives_plans_and_quotations(text: str, ref: str, expected: tuple[str, str]) -> None:
+    assert expected in [(m.text, m.value) for m in tag(text, reference_date=ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the worst drought in a decade, they flee.", ("a decade", "DURATION", "P10Y")),
+        ("It is the highest reading in five years.", ("five years", "DURATION", "P5Y")),
+        ("Parliament will meet for the first time in three decades.", ("three decades", "DURATION", "P30Y")),
+        ("A protest is planned in two weeks.", ("two weeks", "DATE", "2006-W50")),
+    ],
+)
+def test_in_n_years_after_a_superlative_is_a_span(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(m.text, str(m.type), m.value) for m in tag(text, reference_date="2006-12-01")] == [expected]
+
+
+def test_previous_and_following_weekdays_count_from_the_day_in_focus() -> None:
+    text = "Stocks fell Friday, down 4.5% from the previous Friday. Fujimori was praised following Tuesday's raid."
+    got = [(m.text, m.value, m.anchor.kind.value) for m in tag(text, reference_date="1989-10-30")]
+    assert got == [
+        ("Friday", "1989-10-27", "reference_date"),
+        ("the previous Friday", "1989-10-20", "mention"),
+        ("Tuesday", "1989-10-24", "reference_date"),  # "following" is the preposition here
+    ]
+    text = "They met on Oct. 3 and again the following Monday."
+    assert [(m.text, m.value) for m in tag(text, reference_date="1989-10-30")][-1] == (
+        "the following Monday",
+        "1989-10-09",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter that ended on a given day is the calendar quarter holding most of it
+        (
+            "Sales rose in the quarter ended Sept. 30 from a year earlier.",
+            [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30"), ("a year earlier", "1988-Q3")],
+        ),
+        (
+            "In the quarter ended July 31, Jayark had sales.",
+            [("the quarter", "1989-Q2"), ("July 31", "1989-07-31")],
+        ),
+        # after a fiscal quarter, "the quarter ended ..." is that one, named as the company names it
+        (
+            "Sun earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose.",
+            [("the fiscal first quarter", "1989-Q1"), ("the quarter", "1989-Q1"), ("Sept. 29", "1989-09-29")],
+        ),
+        # a forecast quarter is no reporting period: "the year-ago period" compares with the reported one
+        (
+            "Profit fell in the third quarter. Analysts see weakness through the third quarter of 1990. In the year-ago period, it earned $101 million.",
+            [
+                ("the third quarter", "1989-Q3"),
+                ("the third quarter of 1990", "1990-Q3"),
+                ("the year-ago period", "1988-Q3"),
+            ],
+        ),
+    ],
+)
+def test_quarters_that_ended_and_forecast_quarters(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date="1989-10-26")] == expected

@@ -77,23 +77,36 @@ _FUTURE_CUES = (
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
     r"likely|unlikely|about)\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
     r"coming|"
-    r"(?:is|are)\s+to|would|until|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as|"
+    r"(?:is|are)\s+(?:supposed\s+)?to|would|until|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as|"
     r"planned|planning|scheduled|expected|slated|effective|payable|due|to\s+be"
 )
 _PAST_CUES = (
+    # a plan that was already in the past ("had been scheduled to expire Friday")
+    r"had\s+been\s+(?:scheduled|due|set|expected|slated|planned|supposed|meant)\s+to|"
     r"said|says|was|were|had|did|ago|earlier|previously|told|announced|met|held|took|came|went|made|began|"
     r"gave|left|saw|won|lost|since|ran|sank|spoke|fell|rose|grew|flew|drove|wrote|broke|chose|froze|stole|"
     r"swore|wore|tore|struck|fought|bought|brought|caught|taught|thought|sought|sold|knew|threw|drew|"
     r"became|forgot|got|sent|spent|built|lent|meant|felt|kept|slept|swept|wept|fled|led|fed|bled|hid|"
     r"slid|overcame|withdrew|undertook|overtook|oversaw|foresaw|stood|understood|sat|shook|woke|"
     r"arose|dealt|paid|laid|heard|found|bound|wound|stuck|swung|hung|clung|sprang|sang|rang|drank|shrank|"
-    r"swam|forbade|forgave|mistook|ate|dug|\w+ied|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
+    r"swam|forbade|forgave|mistook|ate|dug|"
+    # an -ed adjective is no verb: "an undisclosed sum", "a still unspecified date"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!un(?!veiled|leashed|covered|loaded|locked|dermined|folded|earthed|sealed)\w+ed\b)"
+    r"(?:\w+ied|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
     r"limited|advanced|concerned|interested|armed|supposed|used|detailed|experienced|proposed|intended|designed|"
-    r"aimed|anticipated|red|bed|shed)\b)\w{3,}ed"
+    r"aimed|anticipated|red|bed|shed)\b)\w{3,}ed)"
+)
+#: a present passive carries no past ("when the case is heard in May"): its participle is no cue
+#: (but a plan still is: "is scheduled for Saturday")
+_PRESENT_PASSIVE = (
+    r"(?:is|are|am)\s+(?!(?:scheduled|planned|expected|slated|set|due)\b)(?:\w+ed|heard|held|set|made|paid|sold|built|met|kept|won|brought|sent|spent|cut|"
+    r"put|told|led|read|known|seen|given|taken|done|shown|written|found|bought|caught|taught|thought)"
 )
 #: one scan; at each position the future reading is tried first ("is scheduled to" is future)
 #: (matched against lower-cased text: a case-insensitive pattern is several times slower)
-_TENSE = re.compile(rf"(?=[a-z'])\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b")
+_TENSE = re.compile(
+    rf"(?=[a-z'])\b(?:(?P<future>{_FUTURE_CUES})|(?P<neutral>{_PRESENT_PASSIVE})|(?P<past>{_PAST_CUES}))\b"
+)
 #: a sentence ends at . ! ? before a capital, except after an initial or a title ("U.S. Senator",
 #: "4 a.m. EDT", "Mr. Smith"), or at a blank line
 _SENTENCE_END = re.compile(
@@ -101,6 +114,9 @@ _SENTENCE_END = re.compile(
     r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bCo\.)(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)(?<!\bNo\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bProf\.)(?<!\bJr\.)(?<!\bSr\.)"
     r"|[!?])(?=\s+[A-Z\"“])|\n\s*\n"
 )
+
+
+_QUOTE = re.compile(r"[\"“”]|''|``")
 
 
 def direction(text: str, start: int, end: int) -> int:
@@ -131,10 +147,19 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int]:
     stop = _SENTENCE_END.search(right)
     if stop is not None:
         right = right[: stop.start()]
+    # a quotation is a clause of its own: "... leave at 4 a.m. Thursday,'' Castro said."
+    quote = _QUOTE.search(right)
+    if quote is not None:
+        right = right[: quote.start()]
+    cut = 0
+    for quote in _QUOTE.finditer(left):
+        cut = quote.end()
+    left = left[cut:]
     best: tuple[int, int] | None = None
     for cue in _TENSE.finditer(left.lower()):
-        best = (len(left) - cue.end(), 1 if cue["future"] else -1)
-    after = _TENSE.search(right.lower())
+        if not cue["neutral"]:
+            best = (len(left) - cue.end(), 1 if cue["future"] else -1)
+    after = next((c for c in _TENSE.finditer(right.lower()) if not c["neutral"]), None)
     if after is not None and (best is None or 3 * after.start() < best[0]):
         best = (after.start(), 1 if after["future"] else -1)
     return (best[1], best[0]) if best is not None else (0, -1)
@@ -166,10 +191,15 @@ class Context:
                 return mention
         return None
 
-    def reporting_period(self, position: int, reach: int = 400) -> TimeMention | None:
+    def reporting_period(
+        self, position: int, reach: int = 400, *, reported: bool = False
+    ) -> TimeMention | None:
         """The fiscal quarter (or half) a business story is reporting on: the last one mentioned
         within ``reach`` characters before ``position`` that is not itself a year-back
-        comparison ("a year earlier", "the year-ago quarter")."""
+        comparison ("a year earlier", "the year-ago quarter"). A period whose results are
+        ``reported`` (compared with a year before) has begun by the reference date: a forecast
+        for "the third quarter of 1990" is no reporting period in 1989 (one that has not ended
+        may still be: fiscal quarters are named by the company's calendar)."""
         for mention in reversed(self.previous):
             if position - mention.end > reach:
                 break
@@ -178,6 +208,11 @@ class Context:
                 and mention.interval is not None
                 and mention.value is not None
                 and not _YEAR_BACK.search(mention.text)
+                and not (
+                    reported
+                    and self.reference_date is not None
+                    and mention.interval.start.date() > self.reference_date
+                )
             ):
                 return mention
         return None
@@ -335,12 +370,21 @@ def _place_weekday(
     if base is None:
         return None
     ref, anchor = base
-    delta = weekday - ref.isoweekday()
+    if modifier is not None and modifier.lower() == "following":
+        modifier = None  # "following Tuesday's raid": the preposition (after), not "the following Tuesday"
     modifier = (modifier or "").lower().split()[-1] if modifier else ""
+    if modifier in ("previous", "following"):
+        # "the previous Friday", "the following Monday": counted from the day in focus, the
+        # last date the text placed (else the reference date)
+        last = ctx.last_date()
+        if last is not None and last.interval is not None and last.value is not None:
+            ref = last.interval.start.date()
+            anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
+    delta = weekday - ref.isoweekday()
     if modifier == "last" or modifier == "past" or modifier == "previous":
         back = (ref.isoweekday() - weekday) % 7 or 7
         return ref - dt.timedelta(days=back), anchor
-    if modifier in ("next", "coming"):
+    if modifier in ("next", "coming", "following"):
         ahead = (weekday - ref.isoweekday()) % 7 or 7
         return ref + dt.timedelta(days=ahead), anchor
     if modifier == "this":
@@ -813,14 +857,15 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if placed is None:
         return Resolution(f"XXXX-WXX-{weekday}", reason=NEEDS_REFERENCE)
     day, anchor = placed
+    start = m.start("wd") if _rel(m) == "following" else None  # "following Tuesday's raid": a preposition
     if m["pod"]:
         # "Friday night": a day with its part, typed DATE as TimeBank/AQUAINT annotate it (19 of 25
         # in TBAQ-cleaned); a part of day on its own ("last night", "this morning") is TIME
         return Resolution(
-            f"{day.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", TimexType.DATE, anchor=anchor
+            f"{day.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", TimexType.DATE, anchor=anchor, start=start
         )
     end = m.end("wd") - 2 if m["wd"].endswith(("'s", "’s")) else None  # "Sunday's game": the day only
-    return Resolution(day.isoformat(), anchor=anchor, end=end)
+    return Resolution(day.isoformat(), anchor=anchor, start=start, end=end)
 
 
 def r_weekday_date(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -929,7 +974,7 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "season":
         day = shift(ref, sign * amount * 3, "month")
     granularity_unit = unit
-    period = ctx.reporting_period(m.start()) if unit == "year" else None
+    period = ctx.reporting_period(m.start(), reported=True) if unit == "year" else None
     if (
         period is not None
         and period.interval is not None
@@ -950,11 +995,25 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(_granularity_value(day, granularity_unit), anchor=anchor)
 
 
+#: a superlative before "in N years" makes it a span, not a date: "the worst drought in a decade",
+#: "for the first time in three years", "the highest level in 20 years"
+_SUPERLATIVE_BEFORE = re.compile(
+    r"(?i)\b(?:first|only|most|least|best|worst|(?!(?:interest|request|protest|harvest|suggest|arrest|forest|honest|"
+    r"invest|contest|digest|manifest|guest|quest|conquest|inquest|unrest|modest|attest|detest|crest|priest|behest|"
+    r"bequest|ingest|congest)\b)\w{2,}est)\b[^.;:!?\"“”]{0,40}$"
+)
+
+
 def r_in_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "in two weeks", "within three years" (future, from the reference date)."""
     amount = _count(m["n"])
     unit, _ = _unit(m["unit"])
-    if m["prep"].lower() == "within" or amount is None or unit in ("hour", "minute", "second"):
+    if (
+        m["prep"].lower() == "within"
+        or amount is None
+        or unit in ("hour", "minute", "second")
+        or _SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+    ):
         return Resolution(_duration(amount, m["unit"]), TimexType.DURATION, start=m.start("n"), mod=None)
     if direction(ctx.text, m.start(), m.end()) < 0:
         return Resolution(_duration(amount, m["unit"]), TimexType.DURATION, start=m.start("n"))
@@ -1261,15 +1320,21 @@ def r_period_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     Financial news reports one quarter at a time: the last quarter mentioned (else the last
     complete quarter before the reference date), a year back for "year-ago"/"year-earlier".
     """
-    last = ctx.reporting_period(m.start(), reach=2000)
+    back = bool(
+        m["back"] or (m["ago"] and m["ago"].lower().replace(" ", "-").startswith(("year", "comparable")))
+    )
+    last = ctx.reporting_period(m.start(), reach=2000, reported=back or bool(m["year"]))
+    ended = _ENDED.match(ctx.text, m.end()) if m["what"].lower() == "quarter" and not m["year"] else None
+    if ended is not None and (last is None or "fiscal" not in last.text.lower()):
+        # "the quarter ended Sept. 30": the calendar quarter holding most of the three months
+        # that end then; after "the fiscal first quarter" it is that one, named as the company does
+        return _quarter_ended(ended, ctx, back)
     if last is not None and last.granularity is Granularity.QUARTER and last.interval is not None:
         day = last.interval.start.date()
         anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
         if m["year"]:
             day = day.replace(year=int(m["year"]))  # "the 1988 quarter": the same quarter of 1988
-        elif m["back"] or (
-            m["ago"] and m["ago"].lower().replace(" ", "-").startswith(("year", "comparable"))
-        ):
+        elif back:
             # counting from the quarter of the report, not from a year-ago one already mentioned
             day = shift(day, -1, "year")
     elif m["year"]:
@@ -1282,9 +1347,38 @@ def r_period_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
             return _unresolved()
         ref, anchor = base
         day = add_months(dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1), -3)
-        if m["back"] or (m["ago"] and m["ago"].lower().startswith(("year", "comparable"))):
+        if back:
             day = shift(day, -1, "year")
     return Resolution(value_of(day, Granularity.QUARTER), anchor=anchor)
+
+
+_ENDED = re.compile(
+    rf"\s+(?P<how>ended|ending|that\s+ended|which\s+ended)\s+(?P<mon>{MONTH})\s+(?P<day>{DAYNUM})\b(?:,?\s+(?P<year>{YEAR}))?",
+    re.IGNORECASE,
+)
+
+
+def _quarter_ended(ended: re.Match[str], ctx: Context, back: bool) -> Resolution:
+    month = _month(ended["mon"])
+    if ended["year"]:
+        year = int(ended["year"])
+        anchor = Anchor()
+    else:
+        base = ctx.anchor_date()
+        if base is None:
+            return _unresolved()
+        ref, anchor = base
+        # "ended" is past: the last such day by the reference date; "ending" may be ahead
+        year = ref.year
+        last_day = dt.date(year, month, min(_day(ended["day"]), 28))
+        if "ended" in ended["how"].lower() and last_day > ref:
+            year -= 1
+        elif "ended" not in ended["how"].lower() and (ref - last_day).days > 92:
+            year += 1
+    middle = add_months(dt.date(year, month, 1), -1)
+    if back:
+        middle = shift(middle, -1, "year")
+    return Resolution(value_of(middle, Granularity.QUARTER), anchor=anchor)
 
 
 def r_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1567,7 +1661,7 @@ RULES: tuple[Rule, ...] = (
         "month",
         _rx(
             rf"\b(?:(?P<rel>(?i:last|next|this|coming|upcoming|past|previous))\s+)?(?P<mon>{MONTH})(?P<poss>['’]s\b)?(?![\w'’]|\.\w)"
-            rf"(?:\s+(?P<rely>(?i:last|next|this)\s+year))?"
+            rf"(?:\s+(?:(?i:of)\s+)?(?P<rely>(?i:last|next|this)\s+year))?"
         ),
         r_month,
         1,
@@ -2004,7 +2098,7 @@ def r_year_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def r_year_ago_adj(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "a [year-earlier] loss", "the [year-ago] results": the reporting period a year back."""
-    period = ctx.reporting_period(m.start())
+    period = ctx.reporting_period(m.start(), reported=True)
     if period is not None and period.interval is not None and period.granularity is not None:
         moved = shift(period.interval.start.date(), -1, "year")
         anchor = Anchor(AnchorKind.MENTION, period.value, ctx.doc_id, period.start, period.end)
