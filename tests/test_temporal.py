@@ -222,12 +222,23 @@ def test_durations_sets_times_and_references() -> None:
     assert one("Talks resume tonight.", ref, "tonight").value == "2024-12-03TNI"
     for phrase in ("now", "currently", "at this time", "for the time being"):
         assert one(f"It is {phrase} unclear.", ref, phrase).value == "PRESENT_REF"
-    # TimeML reads "recent weeks" / "the coming months" as vague durations; the side of the
-    # reference date they lie on is kept as a constraint for ordering
+    # "in recent weeks" / "the coming months" are reference expressions (the spec; TimeBank
+    # annotates them either way); the side of the reference date is kept as a constraint for ordering
     recent = one("in recent weeks", ref, "recent weeks")
-    assert (recent.type, recent.value, recent.constraint) == (TimexType.DURATION, "PXW", "BEFORE 2024-12-03")
+    assert (recent.type, recent.value, recent.constraint) == (TimexType.DATE, "PAST_REF", "BEFORE 2024-12-03")
     coming = one("The coming months will be critical.", ref, "The coming months")
-    assert (coming.value, coming.constraint) == ("PXM", "AFTER 2024-12-03")
+    assert (coming.type, coming.value, coming.constraint) == (
+        TimexType.DATE,
+        "FUTURE_REF",
+        "AFTER 2024-12-03",
+    )
+    few = one("Over the past few years it grew.", ref, "the past few years")
+    assert (few.value, few.constraint) == ("PAST_REF", "BEFORE 2024-12-03")
+    ago = one("It was 35 percent several years ago.", ref, "several years ago")
+    assert (ago.type, ago.value, ago.anchor.kind.value) == (TimexType.DATE, "PAST_REF", "reference_date")
+    # a definite count, or "the next few days" (a span from now), stays a duration
+    assert one("over the past three months", ref, "the past three months").value == "P3M"
+    assert one("in the next few days", ref, "the next few days").value == "PXD"
     assert one("It was recently agreed.", ref, "recently").value == "PAST_REF"
     assert one("in the near future", ref, "the near future").value == "FUTURE_REF"
 

@@ -916,11 +916,10 @@ def r_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         plural and rel in ("past", "last", "next", "coming", "previous", "following")
     ):
         amount = _count(count_word) if count_word else None
-        if plural and rel in ("coming", "next") and count_word is None:
-            return Resolution(
-                "FUTURE_REF" if unit in ("year", "decade") else _duration(None, unit_word),
-                TimexType.DURATION if unit not in ("year", "decade") else TimexType.DATE,
-            )
+        if amount is None and plural and rel in ("past", "last", "coming"):
+            # "the past few years", "the coming months": a vague stretch before or after now
+            # ("the next few days" is a span from now, as TimeBank annotates it)
+            return _vague_reference(rel != "coming", ctx)
         return Resolution(_duration(amount, unit_word), TimexType.DURATION)
     anaphoric = rel in ("following", "previous") or (rel_words[0] == "the" and rel in ("next",))
     base = ctx.anchor_date(prefer_mention=anaphoric)
@@ -961,6 +960,10 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         constraint = None
         if base is not None:
             constraint = f"{'BEFORE' if sign < 0 else 'AFTER'} {base[0].isoformat()}"
+        if which in ("ago", "from now", "hence"):
+            # "several years ago": a point in the past, how far unknown (TimeML's PAST_REF)
+            value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return Resolution(value, constraint=constraint, anchor=base[1] if base is not None else Anchor())
         return Resolution(_duration(None, unit_word), TimexType.DURATION, constraint=constraint)
     if base is None:
         return _unresolved()
@@ -1274,16 +1277,18 @@ def r_reference(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def r_recent(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "recent weeks", "recent years", "the coming months"."""
-    past = m["which"].lower() == "recent"
+    return _vague_reference(m["which"].lower() == "recent", ctx)
+
+
+def _vague_reference(past: bool, ctx: Context) -> Resolution:
+    """ "in recent weeks", "the coming months", "the past few years": reference expressions
+    (PAST_REF, FUTURE_REF) ordered by a constraint on the reference date."""
     base = ctx.anchor_date()
     constraint = None
     if base is not None:
         constraint = f"{'BEFORE' if past else 'AFTER'} {base[0].isoformat()}"
     return Resolution(
-        _duration(None, m["unit"]),
-        TimexType.DURATION,
-        anchor=base[1] if base else Anchor(),
-        constraint=constraint,
+        "PAST_REF" if past else "FUTURE_REF", anchor=base[1] if base else Anchor(), constraint=constraint
     )
 
 
