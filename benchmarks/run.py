@@ -51,6 +51,7 @@ from benchmarks.peers import Span  # noqa: E402
 SHARED = Path(os.environ.get("TIMELINE_SHARED", REPO.parent / "shared")).resolve()
 TBAQ = SHARED / "corpora" / "tempeval3" / "TBAQ-cleaned"
 SILVER = SHARED / "corpora" / "tempeval3" / "silver"
+MEANTIME = SHARED / "corpora" / "meantime"
 
 TOOLS = ("timeline", "dateparser", "datefinder", "heideltime")
 PEERS = TOOLS[1:]
@@ -101,6 +102,7 @@ class Doc:
     text: str
     dct: dt.date
     gold: tuple[Span, ...] = ()
+    scored_end: int | None = None  #: only mentions starting before this are scored (None: all)
 
 
 def load_timeml(folder: Path) -> list[Doc]:
@@ -118,6 +120,25 @@ def load_timeml(folder: Path) -> list[Doc]:
     return docs
 
 
+def load_meantime() -> list[Doc]:
+    """MEANTIME's 60 English news articles with their gold TIMEX3 (title and first five
+    sentences are annotated; ``scored_end`` marks where that part ends). Two articles have no
+    creation time: their reference date is inferred from the text (``infer_reference_date``),
+    the same for every tool."""
+    from benchmarks.meantime_timex import read_meantime_timex
+    from timeline import infer_reference_date
+
+    docs = []
+    for path in sorted(MEANTIME.glob("corpus_*/*.xml")):
+        document, gold, scored_end = read_meantime_timex(path)
+        dct = document.reference_date or infer_reference_date(document).date
+        if dct is None:
+            continue
+        spans = tuple(Span(g.start, g.end, g.text, g.type or "", g.value or "") for g in gold)
+        docs.append(Doc(document.id, document.text, dct, spans, scored_end))
+    return docs
+
+
 def score_docs(docs: Sequence[Doc], system: Sequence[Sequence[Span]]) -> dict[str, Any]:
     """TempEval-3 TIMEX3 scores (``timeline.eval``, mode ``tempeval``), micro-averaged."""
     from timeline.eval import Extent, TimexScore, score_document
@@ -125,7 +146,11 @@ def score_docs(docs: Sequence[Doc], system: Sequence[Sequence[Span]]) -> dict[st
     total = TimexScore()
     for doc, spans in zip(docs, system, strict=True):
         gold = [Extent(g.start, g.end, g.text, g.type, g.value) for g in doc.gold]
-        found = [Extent(s.start, s.end, s.text, s.type, s.value) for s in spans]
+        found = [
+            Extent(s.start, s.end, s.text, s.type, s.value)
+            for s in spans
+            if doc.scored_end is None or s.start < doc.scored_end
+        ]
         total = total + score_document(doc.text, gold, found, doc_id=doc.id).timex
     return {
         "gold": total.gold,
@@ -393,6 +418,20 @@ def run_accuracy_and_throughput(runner: Runner, tbaq: list[Doc], silver: list[Do
     return {"accuracy": accuracy, "throughput": throughput, "skipped": skipped}
 
 
+def run_meantime(runner: Runner, docs: list[Doc]) -> dict[str, Any]:
+    """Every tool on MEANTIME (modern news, other annotators): accuracy only."""
+    path = runner.write_docs(docs)
+    accuracy: dict[str, Any] = {}
+    for tool in TOOLS:
+        if tool_unavailable(tool) or (tool == "heideltime" and runner.heideltime_classes is None):
+            continue
+        result = runner.spawn(tool, path, keep_spans=True, timeout=runner.plan.worker_timeout)
+        if "error" in result:
+            continue
+        accuracy[tool] = score_docs(docs, [[Span(*s) for s in doc] for doc in result["spans"]])
+    return accuracy
+
+
 def _describe_subset(plan: Plan, key: str, total: int) -> str:
     step = {"all": plan.silver_step, "heideltime": plan.heideltime_silver_step}.get(
         key, plan.dateparser_silver_step
@@ -542,6 +581,26 @@ def render_markdown(report: dict[str, Any]) -> str:
     for tool, reason in report["skipped"].items():
         add("")
         add(f"- {TOOL_LABELS[tool]} skipped: {reason}")
+    meantime = report.get("meantime")
+    if meantime:
+        add("")
+        add("## Accuracy on MEANTIME (modern news, other annotators)")
+        add("")
+        first = next(iter(meantime.values()))
+        add(
+            f"The 60 English Wikinews articles of MEANTIME (2004–2011), {first['gold']} gold TIMEX3 in the "
+            "title and first five sentences (the annotated part; the whole text is tagged, mentions there are "
+            "scored). A check that the tagger generalises beyond TBAQ-cleaned, with the same scorer "
+            "(`benchmarks/meantime_timex.py --errors 50` lists our errors)."
+        )
+        add("")
+        add("| tool | found | strict P | strict R | strict F1 | relaxed F1 | type F1 | value F1 |")
+        add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for tool, s in meantime.items():
+            add(
+                f"| {TOOL_LABELS[tool]} | {s['system']} | {_fmt(s['strict_precision'])} | {_fmt(s['strict_recall'])} "
+                f"| {_fmt(s['strict_f1'])} | {_fmt(s['relaxed_f1'])} | {_fmt(s['type_f1'])} | {_fmt(s['value_f1'])} |"
+            )
     add("")
     add("## Throughput (single process)")
     add("")
@@ -661,6 +720,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         runner = Runner(plan, Path(tmp))
         print(f"benchmarks: tagging {len(tbaq)} TBAQ and {len(silver)} silver documents …", file=sys.stderr)
         report.update(run_accuracy_and_throughput(runner, tbaq, silver))
+        if MEANTIME.is_dir():
+            meantime_docs = load_meantime()
+            print(f"benchmarks: MEANTIME ({len(meantime_docs)} documents) …", file=sys.stderr)
+            report["meantime"] = run_meantime(runner, meantime_docs)
         print("benchmarks: scaling …", file=sys.stderr)
         report["scaling"] = run_scaling(runner, tbaq)
         print("benchmarks: pipeline …", file=sys.stderr)

@@ -83,3 +83,21 @@ def test_datefinder_adapter_spans() -> None:
     found = {s.text: s.value for s in spans}
     assert found.get("3 December 2024") == "2024-12-03"
     assert found.get("December 2024") == "2024-12"
+
+
+def test_meantime_reader_rebuilds_text_and_gold_spans() -> None:
+    from benchmarks import meantime_timex
+
+    paths = meantime_timex.files()
+    if not paths:
+        pytest.skip(f"MEANTIME not found under {meantime_timex.MEANTIME} (../shared/corpora/meantime)")
+    for path in paths[:10]:
+        document, gold, scored_end = meantime_timex.read_meantime_timex(path)
+        assert document.reference_date is not None or path.stem.startswith(("78496", "8951"))
+        assert 0 < scored_end <= len(document.text)
+        assert gold, path
+        for extent in gold:
+            assert document.text[extent.start : extent.end] == extent.text
+            assert extent.start < scored_end
+            assert extent.type in ("DATE", "TIME", "DURATION", "SET")
+        assert " ," not in document.text and " 's" not in document.text  # detokenised

@@ -548,7 +548,8 @@ def test_scheduled_events_in_the_present_tense(text: str, expected: tuple[str, s
         ("Sunday’s vote was close.", "2024-12-05", [("Sunday", "2024-12-01")]),
         ("February's storms were costly.", "2024-10-30", [("February", "2024-02")]),
         ("The deal takes effect in January.", "2024-10-30", [("January", "2025-01")]),
-        ("The dollar was at 150.2 yen at 0900 GMT.", "2024-12-05", [("0900 GMT", "2024-12-05T09:00")]),
+        # a time in UTC/GMT carries ISO 8601's Z, as MEANTIME annotates it ("18:00 UTC" -> T18:00Z)
+        ("The dollar was at 150.2 yen at 0900 GMT.", "2024-12-05", [("0900 GMT", "2024-12-05T09:00Z")]),
         (
             "open from 9:00 to 17:00",
             "2024-12-05",
@@ -700,7 +701,12 @@ def test_every_rule_has_a_trigger() -> None:
         ("from 7th to 9th December 2006", [("7th", "2006-12-07"), ("9th December 2006", "2006-12-09")]),
         ("on 5, 2024-01-05 and 12/03/2024", [("2024-01-05", "2024-01-05"), ("12/03/2024", "2024-12-03")]),
         ("the 1990s and the '80s", [("the 1990s", "199"), ("the '80s", "198")]),
-        ("at 10:35 a.m. (0735 GMT)", [("10:35 a.m.", "2024-12-02T10:35"), ("0735 GMT", "2024-12-02T07:35")]),
+        ("at 10:35 a.m. (0735 GMT)", [("10:35 a.m.", "2024-12-02T10:35"), ("0735 GMT", "2024-12-02T07:35Z")]),
+        # the day after a parenthesis places the time before it too
+        (
+            "It exploded at 10:35 a.m. (0735 GMT) Friday.",
+            [("10:35 a.m.", "2024-11-29T10:35"), ("0735 GMT", "2024-11-29T07:35Z"), ("Friday", "2024-11-29")],
+        ),
         ("3.12.2024 and 1H24", [("3.12.2024", "2024-12-03"), ("1H24", "2024-H1")]),
         (
             "It closed on the 28th and rained on April 24 and 25.",

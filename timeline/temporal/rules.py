@@ -1201,7 +1201,7 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-    clock = f"T{hour:02d}:{minute:02d}"
+    clock = f"T{hour:02d}:{minute:02d}" + ("Z" if m["utc"] else "")  # UTC/GMT: ISO 8601's Z
     day_word = m["dayw"] or m["dayon"]
     if day_word:
         group = "dayw" if m["dayw"] else "dayon"
@@ -1840,10 +1840,11 @@ RULES: tuple[Rule, ...] = (
             r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\band\s)|(?<=\btill\s))"
             r"(?P<h24c>[01]?\d|2[0-3]):(?P<mi24c>[0-5]\d)\b(?![:.,]?\d)"
             r"|\b(?P<named>(?i:noon|midnight|midday)))"
-            r"(?:\s+(?:[A-Z]{1,4}T|GMT|UTC|(?i:local\s+time))\b)?"
+            r"(?:\s+(?:(?P<utc>GMT|UTC)|[A-Z]{1,4}T|(?i:local\s+time))\b)?"
             # "10:35 a.m. Wednesday", "5 p.m. EST, Nov. 6" are one expression; in "3 p.m. on Friday"
             # the preposition separates two (TimeML), but the day still places the time
-            rf"(?:,?\s+(?P<dayw>{_TIME_DAY})|(?=\s+(?i:on)\s+(?P<dayon>{_TIME_DAY})))?)"
+            # "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis places the time too
+            rf"(?:,?\s+(?P<dayw>{_TIME_DAY})|(?=\)?\s+(?:\([^()\n]{{1,25}}\)\s*,?\s*)?(?:(?i:on)\s+)?(?P<dayon>{_TIME_DAY})))?)"
         ),
         r_time,
         4,

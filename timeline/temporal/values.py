@@ -51,7 +51,7 @@ _PART_OF_DAY_HOURS = {
 _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 _VALUE = re.compile(
-    r"(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2})(?:T(?:(?P<h>\d{2})(?::(?P<mi>\d{2}))?|(?P<pod>MO|MI|AF|EV|NI|DT)))?)?"
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2})(?:T(?:(?P<h>\d{2})(?::(?P<mi>\d{2}))?(?P<utc>Z)?|(?P<pod>MO|MI|AF|EV|NI|DT)))?)?"
     r"|W(?P<w>\d{1,2})(?:-(?P<we>WE))?|Q(?P<q>[1-4])|H(?P<half>[12])|(?P<s>SP|SU|FA|WI)))?"
     r"|(?P<dec>\d{3})|(?P<cen>\d{2})"
 )
