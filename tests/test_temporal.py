@@ -824,3 +824,91 @@ def test_previous_and_following_weekdays_count_from_the_day_in_focus() -> None:
 )
 def test_quarters_that_ended_and_forecast_quarters(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date="1989-10-26")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a month just after the reference month still is last year's when its own clause is past
+        (
+            "From January to October, exports rose 20 percent.",
+            "2006-11-16",
+            [("January", "2006-01"), ("October", "2006-10")],
+        ),
+        (
+            "Hamas, which took power after a stunning election win over Fatah in January, has warned Israel.",
+            "2006-12-15",
+            [("January", "2006-01")],
+        ),
+        # a far future cue does not send last month's report a year ahead
+        (
+            "Releases will be front-and-center, especially Friday's November employment report.",
+            "2006-12-04",
+            [("Friday", "2006-12-08"), ("November", "2006-11")],
+        ),
+        # an intention looks ahead when the date follows it; after the date it is the past verb
+        ("The rebels pledged to march into Kinshasa by June.", "1997-04-04", [("June", "1997-06")]),
+        ("On Sunday the cabinet decided to halt the raids.", "2006-12-04", [("Sunday", "2006-12-03")]),
+        (
+            "The champions play host to Huelva on Wednesday and hope to have Cannavaro back.",
+            "2006-12-18",
+            [("Wednesday", "2006-12-20")],
+        ),
+        # a participle of schedule right before the date; not an adjective
+        (
+            "Hu met Kibaki, in Beijing for a summit opening here Saturday.",
+            "2006-11-03",
+            [("Saturday", "2006-11-04")],
+        ),
+        (
+            "In an opening round of talks late Monday, they met.",
+            "1997-04-08",
+            [("late Monday", "1997-04-07")],
+        ),
+        (
+            "Opening the summit on Wednesday, Annan called for peace.",
+            "2005-11-18",
+            [("Wednesday", "2005-11-16")],
+        ),
+        # futures contract months are ahead
+        ("Brent crude for January delivery gained 48 cents.", "2005-12-12", [("January", "2006-01")]),
+        # "would have" is past; a passive after a modal is no past
+        (
+            "Core inflation would have risen by 0.1 percent in October.",
+            "2006-11-14",
+            [("October", "2006-10")],
+        ),
+        (
+            "The gap must urgently be filled, and 75 million dollars is needed by December.",
+            "2005-11-12",
+            [("December", "2005-12")],
+        ),
+        # clock times before "on/for <date>", both ends of a range
+        (
+            "Sit-ins run from 10:00 a.m. to 2:00 p.m. for November 27.",
+            "2006-11-23",
+            [
+                ("10:00 a.m.", "2006-11-27T10:00"),
+                ("2:00 p.m.", "2006-11-27T14:00"),
+                ("November 27", "2006-11-27"),
+            ],
+        ),
+    ],
+)
+def test_tense_of_the_clause(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since the fall of Saddam Hussein, violence grew.", []),
+        ("The fall in prices was sharp.", []),
+        ("He was shot last fall in his home.", [("last fall", "2005-FA")]),
+        ("We want to spring a surprise.", []),
+        ("From winter to spring prices rose.", [("winter", "2005-WI"), ("spring", "2006-SP")]),
+        ("Net losses for the year to March rose.", [("the year", "P1Y"), ("March", "2006-03")]),
+    ],
+)
+def test_nouns_and_verbs_that_are_not_seasons_or_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date="2006-11-03")] == expected

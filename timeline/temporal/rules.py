@@ -75,23 +75,42 @@ _FUTURE_CUES = (
     r"starts|begins|opens|kicks\s+off|resumes|closes|arrives|departs|travels|visits|hosts|"
     r"forecasts?\s+to|(?:is|are)\s+forecast\s+to|takes\s+place|(?:is|are)\s+held|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|heads?\s+to|"
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
-    r"likely|unlikely|about)\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
+    r"likely|unlikely|about)\s+to(?:\s+be\s+\w+)?|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
     r"coming|"
     r"(?:is|are)\s+(?:supposed\s+)?to|would|until|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as|"
     r"planned|planning|scheduled|expected|slated|effective|payable|due|to\s+be"
 )
+#: an intention, a promise or an ability looks ahead when the date follows it ("pledged to march
+#: into Kinshasa by June"); after the date it is the clause's own past verb ("On Sunday the
+#: cabinet decided to ...")
+_INTENT_CUES = (
+    r"(?:pledged|vowed|promised|threatened|agreed|decided|hoped|wanted|aimed|sought|prepared)\s+to|"
+    r"can(?!\s+(?:have|be\s+seen))"
+)
+#: ... and in the present it looks ahead wherever the date is ("play on Wednesday and hope to")
+_INTENT_NOW_CUES = (
+    r"(?:pledges?|vows?|promises?|threatens?|threatening|agrees?|decides?|hopes?|hoping|wants?|aims?|aiming|"
+    r"seeks?|seeking|ready|preparing)\s+to|look(?:s|ing)?\s+forward\s+to"
+)
+#: a scheduled start in a participle, just before the date ("a summit opening here Saturday",
+#: "beginning Tuesday"; not "an opening round", "Friday's opening match")
+_SCHEDULE_CUES = r"(?<!\ban\s)(?<!\bthe\s)(?<!['’]s\s)(?:opening|starting|beginning)"
+#: how close a participle of schedule must be to the date it schedules
+_SCHEDULE_REACH = 12
 _PAST_CUES = (
+    # what would have happened is past ("core inflation would have risen in October")
+    r"(?:would|could|might|should|must)\s+have|"
     # a plan that was already in the past ("had been scheduled to expire Friday")
     r"had\s+been\s+(?:scheduled|due|set|expected|slated|planned|supposed|meant)\s+to|"
-    r"said|says|was|were|had|did|ago|earlier|previously|told|announced|met|held|took|came|went|made|began|"
+    r"was|were|had|did|ago|earlier|previously|met|held|took|came|went|made|began|"
     r"gave|left|saw|won|lost|since|ran|sank|spoke|fell|rose|grew|flew|drove|wrote|broke|chose|froze|stole|"
     r"swore|wore|tore|struck|fought|bought|brought|caught|taught|thought|sought|sold|knew|threw|drew|"
     r"became|forgot|got|sent|spent|built|lent|meant|felt|kept|slept|swept|wept|fled|led|fed|bled|hid|"
     r"slid|overcame|withdrew|undertook|overtook|oversaw|foresaw|stood|understood|sat|shook|woke|"
     r"arose|dealt|paid|laid|heard|found|bound|wound|stuck|swung|hung|clung|sprang|sang|rang|drank|shrank|"
     r"swam|forbade|forgave|mistook|ate|dug|"
-    # an -ed adjective is no verb: "an undisclosed sum", "a still unspecified date"
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!un(?!veiled|leashed|covered|loaded|locked|dermined|folded|earthed|sealed)\w+ed\b)"
+    # an -ed adjective is no verb: "an undisclosed sum", "a still unspecified date", "British-controlled"
+    r"(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!un(?!veiled|leashed|covered|loaded|locked|dermined|folded|earthed|sealed)\w+ed\b)"
     r"(?:\w+ied|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
     r"limited|advanced|concerned|interested|armed|supposed|used|detailed|experienced|proposed|intended|designed|"
     r"aimed|anticipated|red|bed|shed)\b)\w{3,}ed)"
@@ -99,13 +118,16 @@ _PAST_CUES = (
 #: a present passive carries no past ("when the case is heard in May"): its participle is no cue
 #: (but a plan still is: "is scheduled for Saturday")
 _PRESENT_PASSIVE = (
-    r"(?:is|are|am)\s+(?!(?:scheduled|planned|expected|slated|set|due)\b)(?:\w+ed|heard|held|set|made|paid|sold|built|met|kept|won|brought|sent|spent|cut|"
+    r"(?:is|are|am|be)\s+(?!(?:scheduled|planned|expected|slated|set|due)\b)(?:\w+ed|heard|held|set|made|paid|sold|built|met|kept|won|brought|sent|spent|cut|"
     r"put|told|led|read|known|seen|given|taken|done|shown|written|found|bought|caught|taught|thought)"
 )
 #: one scan; at each position the future reading is tried first ("is scheduled to" is future)
 #: (matched against lower-cased text: a case-insensitive pattern is several times slower)
+#: reporting verbs: past, but often the tense of the report, not of the clause reported
+_REPORT_CUES = r"said|says|told|announced|reported|added|stated|noted|declared|confirmed"
 _TENSE = re.compile(
-    rf"(?=[a-z'])\b(?:(?P<future>{_FUTURE_CUES})|(?P<neutral>{_PRESENT_PASSIVE})|(?P<past>{_PAST_CUES}))\b"
+    rf"(?=[a-z'])\b(?:(?P<future>{_FUTURE_CUES}|{_INTENT_NOW_CUES})|(?P<intent>{_INTENT_CUES})|(?P<schedule>{_SCHEDULE_CUES})"
+    rf"|(?P<neutral>{_PRESENT_PASSIVE})|(?P<report>{_REPORT_CUES})|(?P<past>{_PAST_CUES}))\b"
 )
 #: a sentence ends at . ! ? before a capital, except after an initial or a title ("U.S. Senator",
 #: "4 a.m. EDT", "Mr. Smith"), or at a blank line
@@ -116,6 +138,8 @@ _SENTENCE_END = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
+_CLAUSE_COST = 60
 _QUOTE = re.compile(r"[\"“”]|''|``")
 
 
@@ -135,14 +159,16 @@ def direction(text: str, start: int, end: int) -> int:
     return tense_cue(text, start, end)[0]
 
 
-def tense_cue(text: str, start: int, end: int) -> tuple[int, int]:
-    """:func:`direction` and how many characters away its cue is (``-1`` without a cue)."""
+def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """:func:`direction`, how many characters away its cue is (``-1`` without a cue), and
+    whether the cue is a reporting verb ("said")."""
     lo = max(0, start - 120)
     hi = min(len(text), end + 80)
     left = text[lo:start]
-    cuts = [c.end() for c in _SENTENCE_END.finditer(left)]
+    # (the mention itself shows whether a period just before it ends a sentence)
+    cuts = [c.end() for c in _SENTENCE_END.finditer(text, lo, min(len(text), start + 2)) if c.end() <= start]
     if cuts:
-        left = left[cuts[-1] :]
+        left = text[cuts[-1] : start]
     right = text[end:hi]
     stop = _SENTENCE_END.search(right)
     if stop is not None:
@@ -155,14 +181,28 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int]:
     for quote in _QUOTE.finditer(left):
         cut = quote.end()
     left = left[cut:]
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, bool] | None = None
+    left_cost = 0
     for cue in _TENSE.finditer(left.lower()):
-        if not cue["neutral"]:
-            best = (len(left) - cue.end(), 1 if cue["future"] else -1)
-    after = next((c for c in _TENSE.finditer(right.lower()) if not c["neutral"]), None)
-    if after is not None and (best is None or 3 * after.start() < best[0]):
-        best = (after.start(), 1 if after["future"] else -1)
-    return (best[1], best[0]) if best is not None else (0, -1)
+        distance = len(left) - cue.end()
+        if cue["neutral"] or (cue["schedule"] and distance > _SCHEDULE_REACH):
+            continue
+        best = (-1 if cue["past"] or cue["report"] else 1, distance, cue["report"] is not None)
+        left_cost = distance + (_CLAUSE_COST if _CLAUSE_BREAK.search(left, cue.end()) else 0)
+    after = next(
+        (c for c in _TENSE.finditer(right.lower()) if not (c["neutral"] or c["schedule"] or c[0] == "can")),
+        None,
+    )
+    if after is not None:
+        # a cue after the mention counts three times its distance; one across a comma or
+        # bracket belongs to another clause ("..., which will be put to voters in May, was ...")
+        right_cost = 3 * after.start() + (
+            _CLAUSE_COST if _CLAUSE_BREAK.search(right, 0, after.start()) else 0
+        )
+        if best is None or right_cost < left_cost:
+            # (an intention after the date is the past verb it belongs to: "On Sunday the cabinet decided to")
+            best = (1 if after["future"] else -1, after.start(), after["report"] is not None)
+    return best if best is not None else (0, -1, False)
 
 
 # --------------------------------------------------------------------------- context
@@ -289,6 +329,15 @@ def _day(word: str) -> int:
 _NEAR_MONTH_DAYS = 62
 #: a tense cue this close (in characters) to a mention is the mention's own verb ("was held in June")
 _OWN_CUE = 20
+#: ... and a past verb as far as this is still the clause's ("which took power ... in January";
+#: a farther future cue seldom moves a month just past a year ahead: "will watch the November report")
+_OWN_VERB = 60
+
+
+#: a month naming a futures contract ("December Nikkei 225 index futures", "the March contract")
+_FORWARD_MONTH = re.compile(
+    r"(?:\s+[\w\-.&]+){0,4}?\s+(?i:futures|contracts?|delivery|options)\b(?!\s+(?:was|were|signed|awarded|worth))"
+)
 
 
 def _place_month(
@@ -327,12 +376,17 @@ def _place_month(
             return max((c - ref).days, (ref - add_months(c, 1)).days + 1, 0)
 
         near = min(candidates_month, key=gap)
-        sign, cue_distance = tense_cue(ctx.text, start, end)
+        if _FORWARD_MONTH.match(ctx.text, end):
+            # a futures contract month is ahead: "the near-term December Nikkei 225 futures"
+            return min((c for c in candidates_month if add_months(c, 1) > ref), key=gap).year, anchor
+        sign, cue_distance, reporting = tense_cue(ctx.text, start, end)
         if gap(near) <= _NEAR_MONTH_DAYS and (
-            sign == 0 or cue_distance > _OWN_CUE or (near > ref) == (sign > 0)
+            sign == 0
+            or cue_distance > (_OWN_VERB if sign < 0 and not reporting else _OWN_CUE)
+            or (near > ref) == (sign > 0)
         ):
             # a month next to the reference one is that month unless its own verb says otherwise
-            # (a farther cue usually belongs to a reporting verb: "said it would pay in January")
+            # (a reporting verb further away is the report's: "said it would pay in January")
             return near.year, anchor
         if sign > 0:
             pool = [c for c in candidates_month if c > ref]
@@ -583,6 +637,10 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             r"\b(?i:in|since|until|till|by|from|during|through|before|after|early|late|mid|end\s+of|beginning\s+of)\W*$",
             before,
         ) or re.search(rf"(?:{_MONTH_FULL})\s+(?:and|or|to|through)\s+$", before)
+        # "the year to March": after "to", a capital March is the month (the verb is "to march";
+        # "to May" may be a person)
+        if word == "March" and re.search(r"\bto\s+$", before):
+            supported = supported or re.search(r"\bto\s+$", before)
         supported = supported or re.match(rf"\s+(?:and|or|to|through)\s+(?:{_MONTH_FULL})\b", after)
         if not supported:
             return None
@@ -715,13 +773,26 @@ def r_century(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _absolute(f"{n - 1:02d}")
 
 
+_VERB_BEFORE = re.compile(r"\b(?i:to|will|would|could|can|may|might|did|does|do)\s+$")
+_VERB_OBJECT = re.compile(r"\s+(?i:a|an|the|this|that|his|her|its|their|our|my|your|up|into|back|forth)\b")
+_FALL_OF = re.compile(r"\s+(?i:of|in|from|to|by|on)\b")
+
+
 def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     code = SEASONS[m["season"].lower()]
     if m["year"]:
         return _absolute(f"{int(m['year']):04d}-{code}")
     rel = _rel(m)
+    if m["season"].lower() == "fall" and rel in ("", "the") and _FALL_OF.match(ctx.text, m.end()):
+        return None  # "the fall of Saddam", "the fall in prices": a noun, no season
     if m["season"].lower() == "fall" and not rel:
         return None
+    if (
+        not rel
+        and _VERB_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        and _VERB_OBJECT.match(ctx.text, m.end())
+    ):
+        return None  # "want to spring a surprise": the verb
     base = ctx.anchor_date()
     if base is None:
         return Resolution(f"XXXX-{code}", reason=NEEDS_REFERENCE)
@@ -998,10 +1069,10 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(_granularity_value(day, granularity_unit), anchor=anchor)
 
 
-#: a superlative before "in N years" makes it a span, not a date: "the worst drought in a decade",
-#: "for the first time in three years", "the highest level in 20 years"
+#: a superlative or an ordinal before "in N years" makes it a span, not a date: "the worst drought
+#: in a decade", "for the first time in three years", "the third in two weeks"
 _SUPERLATIVE_BEFORE = re.compile(
-    r"(?i)\b(?:first|only|most|least|best|worst|(?!(?:interest|request|protest|harvest|suggest|arrest|forest|honest|"
+    r"(?i)\b(?:first|second|third|fourth|fifth|only|most|least|best|worst|(?!(?:interest|request|protest|harvest|suggest|arrest|forest|honest|"
     r"invest|contest|digest|manifest|guest|quest|conquest|inquest|unrest|modest|attest|detest|crest|priest|behest|"
     r"bequest|ingest|congest)\b)\w{2,}est)\b[^.;:!?\"“”]{0,40}$"
 )
@@ -1183,6 +1254,15 @@ _TIME_DAY = (
 )
 
 
+#: the other end of a range of clock times, then the day both are on
+_RANGE_THEN_DAY = re.compile(
+    r"\s*(?:-|–|(?i:to|until|till|and))\s*"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)?|(?i:noon|midnight))"
+    r"(?:\s+(?:[A-Z]{1,4}T|GMT|UTC)\b)?\s*,?\s+(?:(?i:on|for)\s+)?"
+    rf"(?P<day>{_TIME_DAY})"
+)
+
+
 def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     """Clock times: "3 p.m.", "10:35 a.m. Wednesday", "noon", "midnight Friday"."""
     word = (m["named"] or "").lower()
@@ -1210,6 +1290,12 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(None, TimexType.TIME, reason=NEEDS_REFERENCE)
         day, anchor = sub
         return Resolution(f"{day.isoformat()}{clock}", TimexType.TIME, anchor=anchor)
+    later = _RANGE_THEN_DAY.match(ctx.text, m.end())
+    if later is not None:
+        # "from 10 a.m. to 2 p.m. on November 27": the day after the range places both ends
+        sub = _resolve_day_expression(later["day"], ctx, later.start("day"), later.end("day"))
+        if sub is not None:
+            return Resolution(f"{sub[0].isoformat()}{clock}", TimexType.TIME, anchor=sub[1])
     base = ctx.anchor_date()
     if base is None:
         return Resolution(f"XXXX-XX-XX{clock}", TimexType.TIME, reason=NEEDS_REFERENCE)
@@ -1844,7 +1930,7 @@ RULES: tuple[Rule, ...] = (
             # "10:35 a.m. Wednesday", "5 p.m. EST, Nov. 6" are one expression; in "3 p.m. on Friday"
             # the preposition separates two (TimeML), but the day still places the time
             # "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis places the time too
-            rf"(?:,?\s+(?P<dayw>{_TIME_DAY})|(?=\)?\s+(?:\([^()\n]{{1,25}}\)\s*,?\s*)?(?:(?i:on)\s+)?(?P<dayon>{_TIME_DAY})))?)"
+            rf"(?:,?\s+(?P<dayw>{_TIME_DAY})|(?=\)?\s+(?:\([^()\n]{{1,25}}\)\s*,?\s*)?(?:(?i:on|for)\s+)?(?P<dayon>{_TIME_DAY})))?)"
         ),
         r_time,
         4,
