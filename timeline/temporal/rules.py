@@ -301,6 +301,8 @@ class Rule:
     trigger_shapes: frozenset[str] = frozenset()
     #: how far past the end of a trigger hit a match can run (``None``: the engine's window)
     tail: int | None = None
+    #: how far before the start of a trigger hit a match can start (``None``: the engine's window)
+    lead: int | None = None
 
 
 NEEDS_REFERENCE = "relative expression: needs a reference date"
@@ -2318,7 +2320,29 @@ TRIGGER_TAILS: dict[str, int] = {
     "ago": 18,  # "two years from now", "a week or so afterwards", "a week before."
     "in_units": 12,  # "in two weeks' time"
     "duration": 16,  # "16-year-long", "two years and a half"
-}
+    # the words a pattern allows after its trigger, and what its lookaheads read, with room to spare
+    "iso_date": 20, "numeric_date": 16, "month_day": 28, "weekday_date": 32, "date_range": 28,
+    "month_year": 20, "month": 24, "year": 24, "decade": 10, "century": 12, "season": 16, "half": 24,
+    "year_quarter": 8, "unit_before": 24, "ordinal_day": 24, "short_period": 14, "year_ago_adj": 28,
+    "dayword": 14, "day_offset": 16, "part_of_day": 14, "weekday": 20, "set": 32, "reference": 24,
+    "recent": 14, "anaphora": 24, "earlier_this": 24, "weekend": 12, "spelled_year": 32,
+    "spelled_decade": 4, "year_range": 18, "day_continuation": 24, "month_range": 24, "holiday": 36,
+    "unit_ref": 8, "period_ref": 28,
+}  # fmt: skip
+
+
+#: How far before its trigger (word, regex hit or digit shape) a match can start: the words a
+#: rule's pattern allows before it ("the following " before a weekday, "fiscal year " before a
+#: year), with room to spare. Rules not listed get the engine's window (48 characters).
+TRIGGER_LEADS: dict[str, int] = {
+    "iso_date": 4, "numeric_date": 4, "month_day": 24, "weekday_date": 2, "date_range": 20,
+    "month_year": 2, "month": 20, "year": 20, "decade": 10, "century": 24, "season": 16, "half": 16,
+    "year_quarter": 32, "unit_before": 8, "ordinal_day": 10, "short_period": 4, "year_ago_adj": 4,
+    "dayword": 2, "day_offset": 20, "part_of_day": 10, "weekday": 24, "relative_unit": 36, "ago": 32,
+    "in_units": 28, "set": 2, "time": 4, "reference": 24, "recent": 8, "anaphora": 12, "earlier_this": 2,
+    "weekend": 20, "spelled_year": 16, "spelled_decade": 8, "year_range": 12, "day_continuation": 2,
+    "day_before_month": 4, "month_range": 14, "holiday": 24, "unit_ref": 28,
+}  # fmt: skip
 
 
 def _with_trigger(rule: Rule) -> Rule:
@@ -2333,6 +2357,7 @@ def _with_trigger(rule: Rule) -> Rule:
         rule,
         pattern=fast,
         tail=TRIGGER_TAILS.get(rule.name),
+        lead=TRIGGER_LEADS.get(rule.name),
         trigger_words=frozenset(words.split()),
         trigger=re.compile(pattern) if pattern else None,
         trigger_shapes=frozenset(TRIGGER_SHAPES.get(rule.name, ())),

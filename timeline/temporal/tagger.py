@@ -162,12 +162,14 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _merge(spans: list[tuple[int, int]], n: int, tail: int = _WINDOW) -> list[tuple[int, int]]:
+def _merge(
+    spans: list[tuple[int, int]], n: int, tail: int = _WINDOW, lead: int = _WINDOW
+) -> list[tuple[int, int]]:
     """Windows around ``spans`` (in text order), overlapping ones joined."""
     windows: list[tuple[int, int]] = []
     cur_lo = cur_hi = -1
     for start, end in spans:
-        lo, hi = start - _WINDOW, end + tail
+        lo, hi = start - lead, end + tail
         if lo <= cur_hi:
             if hi > cur_hi:
                 cur_hi = hi
@@ -204,19 +206,20 @@ def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
     for group in shaped:
         hits[group].sort()
     regex_hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
-    window_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    window_cache: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
     found: list[tuple[int, int, int, int, re.Match[str]]] = []
     for index, rule in enumerate(RULES):
         group = _GROUP_OF[index]
         tail = _WINDOW if rule.tail is None else rule.tail
-        windows = window_cache.get((group, tail))
+        lead = _WINDOW if rule.lead is None else rule.lead
+        windows = window_cache.get((group, tail, lead))
         if windows is None:
             spans = hits.get(group, [])
             if rule.trigger is not None:
                 if rule.trigger not in regex_hits:
                     regex_hits[rule.trigger] = [h.span() for h in rule.trigger.finditer(text)]
                 spans = sorted(spans + regex_hits[rule.trigger]) if spans else regex_hits[rule.trigger]
-            windows = window_cache[(group, tail)] = _merge(spans, n, tail)
+            windows = window_cache[(group, tail, lead)] = _merge(spans, n, tail, lead)
         if not windows:
             continue
         last_end = -1
