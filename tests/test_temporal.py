@@ -912,3 +912,35 @@ def test_tense_of_the_clause(text: str, ref: str, expected: list[tuple[str, str]
 )
 def test_nouns_and_verbs_that_are_not_seasons_or_months(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date="2006-11-03")] == expected
+
+
+_FRAGMENTS = [
+    "On", "Tuesday", "December 3, 2024", "the past three months", "two years ago", "at 10:35 a.m. EST, Wednesday",
+    "3, 4 and 5 December", "the third fiscal quarter of 1989", "nineteen ninety-seven", "Martin Luther King Day",
+    "a week or so earlier", "said", "will", ",", ".", "the year-ago period", "from 2009 to 2010", "fiscal year 2024",
+    "the entire two-and-a-half consecutive years", "this coming weekend", "the following Monday", "12/03/2024",
+    "2024-12-03T10:30", "the '90s", "the twenty-first century", "early next week", "the day before yesterday",
+    "every two weeks", "for the time being", "in recent weeks", "the same week", "later this month", "FY24",
+    "the 28th", "Q3 2024", "the end of November", "mid-July", "last Oct. 23", "between May and July", "1994-95",
+    "the quarter ended Sept. 30", "a year earlier", "the winter of 2005", "Christmas Day, 2024", "since then",
+    "in two weeks' time", "more than 16 years", "Friday night", "tonight", "yesterday morning", "noon Saturday",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=12))
+def test_trigger_windows_lose_no_match(pieces: list[str]) -> None:
+    """The per-rule bounds around trigger hits find what the full 48-character windows find."""
+    import attrs
+
+    from timeline.temporal import tagger
+
+    text = " ".join(pieces)
+    bounded = [(m.start, m.end, m.value, m.rule) for m in tag(text, reference_date="2024-12-02")]
+    unbounded_rules = tuple(attrs.evolve(r, lead=None, tail=None) for r in tagger.RULES)
+    original = tagger.RULES
+    tagger.RULES = unbounded_rules
+    try:
+        full = [(m.start, m.end, m.value, m.rule) for m in tag(text, reference_date="2024-12-02")]
+    finally:
+        tagger.RULES = original
+    assert bounded == full
