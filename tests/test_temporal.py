@@ -944,3 +944,11 @@ def test_trigger_windows_lose_no_match(pieces: list[str]) -> None:
     finally:
         tagger.RULES = original
     assert bounded == full
+
+
+def test_more_recently_and_now_compounds() -> None:
+    got = [
+        (m.text, m.value)
+        for m in tag("It more recently sold TV shows; the now-cancelled deal.", reference_date="2006-06-20")
+    ]
+    assert got == [("more recently", "PAST_REF")]

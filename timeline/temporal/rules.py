@@ -1360,7 +1360,8 @@ def r_reference(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # adverbs TimeML seldom marks; kept out to avoid noise
     base = ctx.anchor_date()
     anchor = base[1] if base else Anchor()
-    return Resolution(_REFERENCE_WORDS[word], anchor=anchor)
+    # "more recently", "most recently": the comparison is part of the expression (TimeBank, MEANTIME)
+    return Resolution(_REFERENCE_WORDS[word.removeprefix("more ").removeprefix("most ")], anchor=anchor)
 
 
 def r_recent(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1940,8 +1941,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "reference",
         _rx(
-            r"\b(?:(?i:now|currently|current(?=\s+(?:levels?|rates?|quarter|year|month|week|period|session|term|situation|crisis|conditions?|state|pace|prices?|policy|policies|government|administration|account|fiscal|season)\b)|at\s+present|presently|nowadays|these\s+days|at\s+this\s+time|at\s+this\s+point"
-            r"|at\s+the\s+moment|for\s+the\s+time\s+being|recently|lately|previously|formerly)"
+            r"\b(?:(?i:now(?!-\w)|currently|current(?=\s+(?:levels?|rates?|quarter|year|month|week|period|session|term|situation|crisis|conditions?|state|pace|prices?|policy|policies|government|administration|account|fiscal|season)\b)|at\s+present|presently|nowadays|these\s+days|at\s+this\s+time|at\s+this\s+point"
+            r"|at\s+the\s+moment|for\s+the\s+time\s+being|(?:(?:more|most)\s+)?recently|lately|previously|formerly)"
             r"|(?i:the)\s+(?:(?i:present|past|future|near\s+future|foreseeable\s+future|short\s+term|long\s+term|near\s+term)))\b"
         ),
         r_reference,
