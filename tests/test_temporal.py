@@ -952,3 +952,44 @@ def test_more_recently_and_now_compounds() -> None:
         for m in tag("It more recently sold TV shows; the now-cancelled deal.", reference_date="2006-06-20")
     ]
     assert got == [("more recently", "PAST_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of counts with one unit is one expression
+        ("Shipments resume in two to three weeks.", [("two to three weeks", "DATE", "2007-W02", "APPROX")]),
+        ("It could take four or five days.", [("four or five days", "DURATION", "PXD", None)]),
+        ("It lasted 30 -- 40 days.", [("30 -- 40 days", "DURATION", "PXD", None)]),
+        (
+            "It was better than four or five years ago.",
+            [("four or five years ago", "DATE", "2001", "APPROX")],
+        ),
+        (
+            "Within the next 12 to 18 months, it ends.",
+            [("the next 12 to 18 months", "DURATION", "PXM", None)],
+        ),
+        # ... but a hyphenated number word is one number, and a year is no count
+        ("Thirty-five years of one-party rule ended.", [("Thirty-five years", "DURATION", "P35Y", None)]),
+        (
+            "They were sentenced in 1995 to 15 years.",
+            [("1995", "DATE", "1995", None), ("15 years", "DURATION", "P15Y", None)],
+        ),
+        # "last" the verb
+        ("A round that may last months.", [("months", "DURATION", "PXM", None)]),
+        ("It is expected to last three days.", [("three days", "DURATION", "P3D", None)]),
+        ("The delegation to last week's talks left.", [("last week", "DATE", "2006-W50", None)]),
+        # British "financial" for "fiscal", the current quarter, "as early as March", model names
+        (
+            "By the end of the current financial quarter, sales rose.",
+            [("the end of the current financial quarter", "DATE", "2006-Q4", "END")],
+        ),
+        ("It may take place as early as March.", [("March", "DATE", "2007-03", None)]),
+        ("The tankers are known as KC-30s.", []),
+    ],
+)
+def test_count_ranges_verbs_and_business_wording(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    got = [(m.text, str(m.type), m.value, m.mod) for m in tag(text, reference_date="2006-12-20")]
+    assert got == expected

@@ -639,6 +639,8 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             r"\b(?i:in|since|until|till|by|from|during|through|before|after|early|late|mid|end\s+of|beginning\s+of)\W*$",
             before,
         ) or re.search(rf"(?:{_MONTH_FULL})\s+(?:and|or|to|through)\s+$", before)
+        if re.search(r"\bas\s+(?:early|late|soon)\s+as\s+$", before, re.IGNORECASE):
+            supported = supported or re.search(r"as\s+$", before)  # "as early as March"
         # "the year to March": after "to", a capital March is the month (the verb is "to march";
         # "to May" may be a person)
         if word == "March" and re.search(r"\bto\s+$", before):
@@ -965,6 +967,8 @@ def r_weekday_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(f"{placed[0]:04d}-{month:02d}-{day:02d}", anchor=anchor)
 
 
+_LAST_AS_VERB = re.compile(r"(?i)\b(?:may|might|can|could|will|would|should|must|to|did|does|do)\s+$")
+
 _UNIT_OFFSET = {
     "last": -1,
     "past": -1,
@@ -985,6 +989,19 @@ def r_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit, _ = _unit(unit_word)
     count_word = m["n"]
     plural = unit_word.lower().endswith("s")
+    if (m["n0"] or m["w0"]) and count_word is not None:
+        return Resolution(_duration(None, unit_word), TimexType.DURATION)  # "the next 12 to 18 months"
+    if (
+        rel_words == ["last"]
+        and (count_word is not None or plural)
+        and _LAST_AS_VERB.search(ctx.text, max(0, m.start() - 12), m.start())
+        and not ctx.text.startswith(("'s", "’s"), m.end())
+    ):
+        # "a selection that may last months", "expected to last a year": the verb, then a duration
+        # ("to last week's talks" is the preposition)
+        amount = _count(count_word) if count_word else None
+        start = m.start("n") if count_word else m.start("unit")
+        return Resolution(_duration(amount, unit_word), TimexType.DURATION, start=start)
     if count_word is not None or (
         plural and rel in ("past", "last", "next", "coming", "previous", "following")
     ):
@@ -1081,24 +1098,31 @@ _SUPERLATIVE_BEFORE = re.compile(
 
 
 def r_in_units(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "in two weeks", "within three years" (future, from the reference date)."""
+    """ "in two weeks", "within three years" (future, from the reference date); "in two or
+    three days" is counted from its last number, approximately."""
     amount = _count(m["n"])
     unit, _ = _unit(m["unit"])
+    ranged = bool(m["n0"] or m["w0"])
+    start = m.start("n0") if m["n0"] else (m.start("w0") if m["w0"] else m.start("n"))
     if (
         m["prep"].lower() == "within"
         or amount is None
         or unit in ("hour", "minute", "second")
         or _SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
     ):
-        return Resolution(_duration(amount, m["unit"]), TimexType.DURATION, start=m.start("n"), mod=None)
+        return Resolution(
+            _duration(None if ranged else amount, m["unit"]), TimexType.DURATION, start=start, mod=None
+        )
     if direction(ctx.text, m.start(), m.end()) < 0:
-        return Resolution(_duration(amount, m["unit"]), TimexType.DURATION, start=m.start("n"))
+        return Resolution(_duration(None if ranged else amount, m["unit"]), TimexType.DURATION, start=start)
     base = ctx.anchor_date()
     if base is None:
-        return Resolution(None, reason=NEEDS_REFERENCE, start=m.start("n"))
+        return Resolution(None, reason=NEEDS_REFERENCE, start=start)
     ref, anchor = base
     day = shift(ref, amount, "week" if unit == "weekend" else ("month" if unit == "season" else unit))
-    return Resolution(_granularity_value(day, unit), anchor=anchor, start=m.start("n"))
+    return Resolution(
+        _granularity_value(day, unit), anchor=anchor, start=start, mod="APPROX" if ranged else None
+    )
 
 
 #: half of each unit, in the next smaller unit ("2 1/2 years" is P2Y6M)
@@ -1129,6 +1153,9 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # a title: "60 Minutes", "Days of Thunder"
     if unit_word.lower().startswith("quarter") and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
         return None  # "three quarters of the vote": a fraction
+    if (m["n0"] or m["w0"]) and count_word is not None:
+        # a range of counts ("two to three weeks"): one duration, its length not fixed
+        return Resolution(_duration(None, unit_word), TimexType.DURATION)
     if (m["half"] or m["half2"]) and count_word is not None and _count(count_word) is not None:
         return Resolution(_half_duration(_count(count_word) or 0, unit_word), TimexType.DURATION)
     if count_word is None:
@@ -1417,6 +1444,13 @@ def r_period_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     back = bool(
         m["back"] or (m["ago"] and m["ago"].lower().replace(" ", "-").startswith(("year", "comparable")))
     )
+    if m["current"] and m["what"].lower() == "quarter" and not (back or m["year"]):
+        base = ctx.anchor_date()  # "the current (financial) quarter": the one of the reference date
+        return (
+            _unresolved()
+            if base is None
+            else Resolution(value_of(base[0], Granularity.QUARTER), anchor=base[1])
+        )
     last = ctx.reporting_period(m.start(), reach=2000, reported=back or bool(m["year"]))
     ended = _ENDED.match(ctx.text, m.end()) if m["what"].lower() == "quarter" and not m["year"] else None
     if ended is not None and (last is None or "fiscal" not in last.text.lower()):
@@ -1708,6 +1742,13 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+#: the first count of a range before the one a unit follows: "two to three weeks", "30 -- 40 days",
+#: "four or five years ago" (a hyphenated number word is one number: "thirty-five")
+_COUNT_RANGE = (
+    r"(?:(?P<n0>\d{1,3}(?:\.\d+)?)\s*(?:-|–|—|--|(?i:to|or))\s*(?=\d)"
+    rf"|(?P<w0>(?i:{NUM_WORD}))\s+(?i:to|or)\s+(?=(?i:{NUM_WORD})\b))?"
+)
+
 _DATE_MD = (
     rf"(?:(?P<wdp>{WEEKDAY}),?\s+)?"
     rf"(?:(?:(?P<mdrel>(?i:last|next|this))\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAYNUM})\b"
@@ -1768,7 +1809,10 @@ RULES: tuple[Rule, ...] = (
         r_year,
         0,
     ),
-    Rule("decade", _rx(r"(?<![\w$])(?:(?i:the)\s+)?['’]?(?P<dec>\d{3}0|\d0)['’]?s\b"), r_decade, 1),
+    # (not in a model name: "KC-30s")
+    Rule(
+        "decade", _rx(r"(?<![\w$])(?<![A-Z]-)(?:(?i:the)\s+)?['’]?(?P<dec>\d{3}0|\d0)['’]?s\b"), r_decade, 1
+    ),
     Rule("century", _rx(rf"(?:(?i:the)\s+)?(?P<ord>{ORDINAL})(?:[-\s])(?i:century)\b"), r_century, 1),
     Rule(
         "season",
@@ -1782,10 +1826,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         _rx(
-            rf"(?:(?i:the)\s+)?(?:(?P<yago>(?i:year-ago|year-earlier|year\s+earlier))\s+)?(?:(?i:fiscal)[-\s]+)?"
+            rf"(?:(?i:the)\s+)?(?:(?P<yago>(?i:year-ago|year-earlier|year\s+earlier))\s+)?(?:(?i:fiscal|financial)[-\s]+)?"
             rf"(?:(?P<year2>{YEAR})\s+)?(?P<qord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final))"
-            rf"[-\s](?:(?i:fiscal)[-\s])?(?i:quarter)\b(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?(?P<year>{YEAR})"
-            rf"|\s+(?i:of\s+)?(?P<qrely>(?i:this|last|next))\s+(?i:year)\b)?"
+            rf"[-\s](?:(?i:fiscal|financial)[-\s])?(?i:quarter)\b(?:\s+(?:of\s+)?(?:(?i:fiscal|financial)\s+)?(?P<year>{YEAR})"
+            rf"|\s+(?i:of\s+)?(?P<qrely>(?i:this|last|next))\s+(?i:year)\b|\s+(?i:of\s+the\s+(?:fiscal|financial)\s+year)\b)?"
             rf"|\bQ(?P<q>[1-4])(?:\s+|-|/)?(?P<year3>{YEAR}|\d\d)?\b"
         ),
         lambda m, ctx: r_quarter_q(m, ctx),
@@ -1823,7 +1867,7 @@ RULES: tuple[Rule, ...] = (
         "year_quarter",
         _rx(
             r"\b(?P<rel>(?i:this|last|next))\s+(?i:year)['’]s\s+(?:(?P<qord>(?i:first|second|third|fourth))[-\s]+)?"
-            r"(?:(?i:fiscal)[-\s]+)?(?P<what>(?i:quarter|period|half))\b"
+            r"(?:(?i:fiscal|financial)[-\s]+)?(?P<what>(?i:quarter|period|half))\b"
         ),
         lambda m, ctx: r_year_quarter(m, ctx),
         3,
@@ -1880,14 +1924,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative_unit",
-        _rx(rf"\b(?P<rel>{REL})\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b"),
+        _rx(rf"\b(?P<rel>{REL})\s+{_COUNT_RANGE}(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b"),
         r_relative_unit,
         2,
     ),
     Rule(
         "ago",
         _rx(
-            rf"\b(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})(?P<orso>\s+(?i:or\s+so))?\s+(?:(?P<which>(?i:ago|earlier|later|afterwards|from\s+now|hence))\b"
+            rf"\b{_COUNT_RANGE}(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})(?P<orso>\s+(?i:or\s+so))?\s+(?:(?P<which>(?i:ago|earlier|later|afterwards|from\s+now|hence))\b"
             r"(?!\s+(?:than|that)\b)|(?P<which2>(?i:before|after|on))(?=\s*[.,;:!?)\"”]|\s*$))"
         ),
         r_ago,
@@ -1895,7 +1939,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "in_units",
-        _rx(rf"\b(?P<prep>(?i:in|within))\s+(?P<n>{NUM})\s+(?P<unit>{UNIT})\b(?!\s+(?:of|ago)\b)"),
+        _rx(
+            rf"\b(?P<prep>(?i:in|within))\s+{_COUNT_RANGE}(?P<n>{NUM})\s+(?P<unit>{UNIT})\b(?!\s+(?:of|ago)\b)"
+        ),
         r_in_units,
         2,
     ),
@@ -1903,6 +1949,8 @@ RULES: tuple[Rule, ...] = (
         "duration",
         _rx(
             rf"\b(?:(?P<det>(?i:the\s+(?:first|last|final|initial|same|entire|whole|early)\s+|the\s+))(?=\w+[-\s]+{UNIT}))?"
+            # "two to three weeks", "30 -- 40 days": one duration over a range of counts
+            rf"{_COUNT_RANGE}"
             rf"(?:(?P<n>{NUM})(?:[-\s]+(?P<half2>(?i:and[-\s]+a[-\s]+half)))?[-\s]+(?:(?i:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\s+)?)?"
             rf"(?P<unit>{UNIT})(?![\w'’])(?:[-\s](?i:long))?"
             r"(?:\s+(?P<half>(?i:and\s+a\s+half)))?"
@@ -1970,8 +2018,8 @@ RULES: tuple[Rule, ...] = (
         "period_ref",
         _rx(
             r"\b(?i:the|that|this)\s+(?:(?P<ago>(?i:year-earlier|year-ago|year\s+earlier|comparable\s+year-ago|"
-            r"comparable\s+year-earlier|corresponding|same))\s+)?(?:(?i:latest|most\s+recent)\s+)?"
-            rf"(?:(?P<year>{YEAR})\s+)?(?P<what>(?i:quarter|period))\b(?!\s+of\b)"
+            r"comparable\s+year-earlier|corresponding|same))\s+)?(?:(?i:latest|most\s+recent|(?P<current>current))\s+)?"
+            rf"(?:(?i:fiscal|financial)\s+)?(?:(?P<year>{YEAR})\s+)?(?P<what>(?i:quarter|period))\b(?!\s+of\b)"
             r"(?P<back>\s+(?i:last\s+year|a\s+year\s+(?:ago|earlier)))?"
         ),
         lambda m, ctx: r_period_ref(m, ctx),
@@ -2074,7 +2122,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unit_ref",
         _rx(
-            r"\b(?i:the)\s+(?:(?i:full|fiscal|current\s+fiscal|latest\s+fiscal|current|whole|entire)\s+)?"
+            r"\b(?i:the)\s+(?:(?i:full|fiscal|financial|current\s+fiscal|current\s+financial|latest\s+fiscal|current|whole|entire)\s+)?"
             r"(?P<unit>(?i:year|month|week))\b"
         ),
         r_unit_ref,

@@ -442,8 +442,8 @@ def tag(
             # duration inside) is part of the expression
             new_start, quantity_mod = _prefix(text, start, floor, TimexType.DURATION, inside=True)
             mod = mod or quantity_mod
-        if rule.name == "ago" and m["orso"]:
-            mod = mod or "APPROX"  # "a week or so ago"
+        if rule.name == "ago" and (m["orso"] or m["n0"] or m["w0"]):
+            mod = mod or "APPROX"  # "a week or so ago", "four or five years ago"
         start = new_start
         tail = _OPEN_END.match(text, end)
         if tail is not None and res.type in (TimexType.DATE, TimexType.DURATION):
