@@ -196,9 +196,17 @@ def tense() -> str:
         """
         import timeline
 
-        for text in ("He spoke on Tuesday.", "They met on Tuesday.", "They will meet on Tuesday."):
+        for text in (
+            "They will meet on Tuesday.",
+            "He spoke on Tuesday.",
+            "The rebels pledged to reach the capital by Friday.",
+            "On Sunday the cabinet decided to halt the raids.",
+            "The talks, which will resume in January, were suspended.",
+            "The man ran at the pupils as they were about to cross the street on Wednesday afternoon.",
+        ):
             for m in timeline.tag(text, reference_date="2024-12-02"):  # a Monday
-                print(f"{text:28} {m.explain()}")
+                print(text)
+                print("   ", m.explain())
         """
     )
 
