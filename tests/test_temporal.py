@@ -993,3 +993,9 @@ def test_count_ranges_verbs_and_business_wording(
 ) -> None:
     got = [(m.text, str(m.type), m.value, m.mod) for m in tag(text, reference_date="2006-12-20")]
     assert got == expected
+
+
+def test_a_possessive_date_takes_no_modifier() -> None:
+    text = "They seek to get around Wednesday's ruling; released at the end of today's hearing; early Friday they left."
+    got = [(m.text, m.mod) for m in tag(text, reference_date="2000-01-07")]
+    assert got == [("Wednesday", None), ("today", None), ("early Friday", "START")]

@@ -428,6 +428,10 @@ def tag(
         if res.end is not None:
             end = res.end
         new_start, mod = _prefix(text, start, floor, res.type)
+        if new_start != start and text.startswith(("'s", "’s"), end):
+            # "get around Wednesday's ruling", "the end of Friday's session": a possessive date is a
+            # determiner; the modifier belongs to the noun after it
+            new_start, mod = start, None
         if res.mod is not None:
             mod = res.mod if mod is None or mod not in _POINT_MODS else mod
         if (
