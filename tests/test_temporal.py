@@ -999,3 +999,31 @@ def test_a_possessive_date_takes_no_modifier() -> None:
     text = "They seek to get around Wednesday's ruling; released at the end of today's hearing; early Friday they left."
     got = [(m.text, m.mod) for m in tag(text, reference_date="2000-01-07")]
     assert got == [("Wednesday", None), ("today", None), ("early Friday", "START")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper is no frequency
+        ("The Yediot Aharonot daily reported it; the French weekly Le Point agreed.", []),
+        (
+            "Prices rise daily; Iraq's daily tally; his weekly Saturday address.",
+            [("daily", "P1D"), ("daily", "P1D"), ("weekly", "P1W"), ("Saturday", "2005-11-19")],
+        ),
+        # "late on Tuesday" is the end of Tuesday
+        ("After the negotiations late on Tuesday, they left.", [("late on Tuesday", "2005-11-15")]),
+        # a relative clause after the date has its own tense
+        (
+            "Turkey started entry talks in October which are expected to last for a decade.",
+            [("October", "2005-10"), ("a decade", "P10Y")],
+        ),
+        ("A poll found Kadima is on course to win the March 28 election.", [("March 28", "2006-03-28")]),
+        # a span of years is named by its first year unless it nearly fills a decade
+        ("During the 1991-1995 war and the 1990-1999 boom.", [("1991-1995", "1991"), ("1990-1999", "199")]),
+        ("In the July-to-September period sales rose.", [("July-to-September", "2005-Q3")]),
+        # "the same period last year" with no quarter in play: the year back
+        ("Exports grew 35 percent from the same period last year.", [("last year", "2004")]),
+    ],
+)
+def test_second_silver_audit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date="2005-11-18")] == expected

@@ -75,7 +75,7 @@ _FUTURE_CUES = (
     r"starts|begins|opens|kicks\s+off|resumes|closes|arrives|departs|travels|visits|hosts|"
     r"forecasts?\s+to|(?:is|are)\s+forecast\s+to|takes\s+place|(?:is|are)\s+held|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|heads?\s+to|"
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
-    r"likely|unlikely|about)\s+to(?:\s+be\s+\w+)?|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
+    r"likely|unlikely|about)\s+to(?:\s+be\s+\w+)?|on\s+(?:course|track)\s+to|poised\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
     r"coming|"
     r"(?:is|are)\s+(?:supposed\s+)?to|would|until|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as|"
     r"planned|planning|scheduled|expected|slated|effective|payable|due|to\s+be"
@@ -138,6 +138,8 @@ _SENTENCE_END = re.compile(
 )
 
 
+#: after the date, a relative pronoun opens another clause ("talks in October which are expected to")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|whereas|while)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
 _CLAUSE_COST = 60
 _QUOTE = re.compile(r"[\"“”]|''|``")
@@ -197,7 +199,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
         # a cue after the mention counts three times its distance; one across a comma or
         # bracket belongs to another clause ("..., which will be put to voters in May, was ...")
         right_cost = 3 * after.start() + (
-            _CLAUSE_COST if _CLAUSE_BREAK.search(right, 0, after.start()) else 0
+            _CLAUSE_COST
+            if _CLAUSE_BREAK.search(right, 0, after.start()) or _RELATIVE_WORD.search(right, 0, after.start())
+            else 0
         )
         if best is None or right_cost < left_cost:
             # (an intention after the date is the past verb it belongs to: "On Sunday the cabinet decided to")
@@ -1242,6 +1246,12 @@ def _is_rate(text: str, start: int) -> bool:
     return left is not None and (left["noun"] or "").lower() not in _NOT_PLURAL_NOUNS
 
 
+#: "daily"/"weekly" as a noun: a newspaper after its name ("the Haaretz daily") or before it
+#: ("the daily Le Monde"); a possessive is no name ("Iraq's daily tally")
+_NEWSPAPER_AFTER_NAME = re.compile(r"\b(?i:the)\s+(?:[A-Z][\w-]*(?<!['’]s)\s+)+$")
+_NEWSPAPER_BEFORE_NAME = re.compile(rf"\s+(?:newspaper\s+)?(?!{WEEKDAY}|{_MONTH_FULL})[A-Z][a-z]")
+
+
 def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m.group(0).lower()
     simple = {
@@ -1251,6 +1261,11 @@ def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     if word == "quarterly" and re.match(r"\s+(?!basis\b)[a-z]", ctx.text[m.end() : m.end() + 9]):
         return None  # "quarterly dividend": an adjective, not a set of times ("on a quarterly basis" is)
     if word in simple:
+        if word in ("daily", "weekly") and (
+            _NEWSPAPER_AFTER_NAME.search(ctx.text, max(0, m.start() - 40), m.start())
+            or _NEWSPAPER_BEFORE_NAME.match(ctx.text, m.end())
+        ):
+            return None  # a newspaper: "the Yediot Aharonot daily", "the French weekly Le Point"
         if m.group(0)[0].isupper() and re.search(
             r"[A-Za-z][a-z]*\s+$", ctx.text[max(0, m.start() - 30) : m.start()]
         ):
@@ -1468,6 +1483,14 @@ def r_period_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif m["year"]:
         return _absolute(m["year"]) if m["what"].lower() == "period" else None
     else:
+        if m["what"].lower() == "period" and m["back"]:
+            # "the same period last year" with no quarter in play: the year back is the time
+            # expression ("last year", "a year ago"), the period a noun phrase around it
+            back_start = m.start("back") + len(m["back"]) - len(m["back"].lstrip())
+            base = ctx.anchor_date()
+            if base is None:
+                return _unresolved()
+            return Resolution(f"{base[0].year - 1:04d}", anchor=base[1], start=back_start)
         if m["what"].lower() == "period":
             return None  # "the period" alone needs a quarter to refer to
         base = ctx.anchor_date()
@@ -2104,7 +2127,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_range",
         _rx(
-            rf"\b(?:(?i:from|between)\s+)?(?P<m1>{_MONTH_FULL})\s*[-–]\s*(?P<m2>{_MONTH_FULL})"
+            rf"\b(?:(?i:from|between)\s+)?(?P<m1>{_MONTH_FULL})\s*(?:[-–]|-(?i:to|through)-)\s*(?P<m2>{_MONTH_FULL})"
             rf"(?:,?\s+(?P<year>{YEAR}))?\b"
         ),
         lambda m, ctx: r_month_range(m, ctx),

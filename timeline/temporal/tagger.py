@@ -40,9 +40,9 @@ PREFIX_MODIFIERS: tuple[tuple[re.Pattern[str], str, frozenset[TimexType], bool, 
             "START", {TimexType.DATE}, True, False,
         ),
         (r"\bthe\s+middle\s+of\s+", "MID", {TimexType.DATE, TimexType.TIME}, True, False),
-        (r"\b(?:the\s+)?early(?:\s+in)?\s+|\bearly-", "START", {TimexType.DATE, TimexType.TIME}, True, False),
+        (r"\b(?:the\s+)?early(?:\s+(?:in|on))?\s+|\bearly-", "START", {TimexType.DATE, TimexType.TIME}, True, False),
         (r"\b(?:the\s+)?mid-?\s*", "MID", {TimexType.DATE, TimexType.TIME}, True, False),
-        (r"\b(?:the\s+)?late(?:\s+in)?\s+|\blate-", "END", {TimexType.DATE, TimexType.TIME}, True, False),
+        (r"\b(?:the\s+)?late(?:\s+(?:in|on))?\s+|\blate-", "END", {TimexType.DATE, TimexType.TIME}, True, False),
         (r"\b(?:around|approximately|roughly|circa|nearly|an\s+estimated)\s+|\bca\.\s*", "APPROX",
          {TimexType.DATE, TimexType.DURATION, TimexType.TIME}, True, False),
         (r"\b(?:about|some)\s+", "APPROX", {TimexType.DATE, TimexType.DURATION, TimexType.TIME}, False, True),
@@ -291,6 +291,7 @@ _PREFIX_LAST_WORDS = frozenset(
         "to",
         "most",
         "within",
+        "on",
     ]
 )
 

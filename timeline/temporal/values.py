@@ -244,15 +244,19 @@ _CONTAINING = (
 def smallest_unit(interval: Interval) -> tuple[str, Granularity]:
     """The smallest calendar unit (day, month, quarter, half, year, decade, century) containing it.
 
-    A span of years that only a much longer unit contains ("2009-2010" lies in the 21st
-    century, not in one decade) is named by its first year instead: ``value`` cannot
-    express a range, and ``interval`` keeps the exact span.
+    A span of years that does not nearly fill the decade or century containing it ("2009-2010"
+    lies in the 21st century; "1991-1995" is half of the 1990s) is named by its first year
+    instead: ``value`` cannot express a range, and ``interval`` keeps the exact span.
 
     Example:
         >>> smallest_unit(Interval.from_iso("2024-07-09", "2024-07-12"))
         ('2024-07', <Granularity.MONTH: 'month'>)
         >>> smallest_unit(Interval.from_iso("2009-01-01", "2011-01-01"))
         ('2009', <Granularity.YEAR: 'year'>)
+        >>> smallest_unit(Interval.from_iso("1991-01-01", "1996-01-01"))
+        ('1991', <Granularity.YEAR: 'year'>)
+        >>> smallest_unit(Interval.from_iso("1990-01-01", "2000-01-01"))
+        ('199', <Granularity.DECADE: 'decade'>)
     """
     first = interval.start.date()
     last_instant = (
@@ -268,6 +272,6 @@ def smallest_unit(interval: Interval) -> tuple[str, Granularity]:
     unit_years = {Granularity.DECADE: 10, Granularity.CENTURY: 100, Granularity.MILLENNIUM: 1000}.get(
         granularity
     )
-    if unit_years is not None and years * 4 < unit_years:
+    if unit_years is not None and years < unit_years * 0.8:
         return value_of(first, Granularity.YEAR), Granularity.YEAR
     return value_of(first, granularity), granularity
