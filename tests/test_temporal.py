@@ -929,14 +929,15 @@ _FRAGMENTS = [
 
 @given(st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=12))
 def test_trigger_windows_lose_no_match(pieces: list[str]) -> None:
-    """The per-rule bounds around trigger hits find what the full 48-character windows find."""
+    """The per-rule bounds and confirmations around trigger hits find what the full 48-character
+    windows around every hit find."""
     import attrs
 
     from timeline.temporal import tagger
 
     text = " ".join(pieces)
     bounded = [(m.start, m.end, m.value, m.rule) for m in tag(text, reference_date="2024-12-02")]
-    unbounded_rules = tuple(attrs.evolve(r, lead=None, tail=None) for r in tagger.RULES)
+    unbounded_rules = tuple(attrs.evolve(r, lead=None, tail=None, confirm=None) for r in tagger.RULES)
     original = tagger.RULES
     tagger.RULES = unbounded_rules
     try:

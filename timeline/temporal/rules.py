@@ -307,6 +307,9 @@ class Rule:
     tail: int | None = None
     #: how far before the start of a trigger hit a match can start (``None``: the engine's window)
     lead: int | None = None
+    #: what must follow a trigger hit (matched on the lower-cased text at its end) for the
+    #: rule to run near it ("two years ... ago": an unit word with "ago" or "later" after it)
+    confirm: re.Pattern[str] | None = None
 
 
 NEEDS_REFERENCE = "relative expression: needs a reference date"
@@ -1769,7 +1772,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 #: "four or five years ago" (a hyphenated number word is one number: "thirty-five")
 _COUNT_RANGE = (
     r"(?:(?P<n0>\d{1,3}(?:\.\d+)?)\s*(?:-|–|—|--|(?i:to|or))\s*(?=\d)"
-    rf"|(?P<w0>(?i:{NUM_WORD}))\s+(?i:to|or)\s+(?=(?i:{NUM_WORD})\b))?"
+    rf"|(?=[A-Za-z]+\s+(?i:to|or)\s)(?P<w0>(?i:{NUM_WORD}))\s+(?i:to|or)\s+(?=(?i:{NUM_WORD})\b))?"
 )
 
 _DATE_MD = (
@@ -2417,6 +2420,12 @@ TRIGGER_LEADS: dict[str, int] = {
 }  # fmt: skip
 
 
+#: Rules whose matches need a word after the trigger: only hits followed by it count.
+TRIGGER_CONFIRMS: dict[str, str] = {
+    "ago": r"(?:\s+or\s+so)?\s+(?:ago|earlier|later|afterwards|from\s+now|hence|before|after|on)\b",
+}
+
+
 def _with_trigger(rule: Rule) -> Rule:
     # every English time expression starts a word with a letter, a digit or an apostrophe ("'90s");
     # a leading lookahead on that class lets the regex engine skip other characters fast, and the
@@ -2430,6 +2439,7 @@ def _with_trigger(rule: Rule) -> Rule:
         pattern=fast,
         tail=TRIGGER_TAILS.get(rule.name),
         lead=TRIGGER_LEADS.get(rule.name),
+        confirm=re.compile(TRIGGER_CONFIRMS[rule.name]) if rule.name in TRIGGER_CONFIRMS else None,
         trigger_words=frozenset(words.split()),
         trigger=re.compile(pattern) if pattern else None,
         trigger_shapes=frozenset(TRIGGER_SHAPES.get(rule.name, ())),

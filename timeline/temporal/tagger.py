@@ -191,7 +191,8 @@ def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
     """
     n = len(text)
     hits: dict[int, list[tuple[int, int]]] = {}
-    for m in _TRIGGER_WORDS.finditer(_lower(text)):
+    lowered = _lower(text)
+    for m in _TRIGGER_WORDS.finditer(lowered):
         span = m.span()
         for group in _WORD_RULES[m.group()]:
             hits.setdefault(group, []).append(span)
@@ -212,14 +213,17 @@ def _candidates(text: str) -> list[tuple[int, int, int, int, re.Match[str]]]:
         group = _GROUP_OF[index]
         tail = _WINDOW if rule.tail is None else rule.tail
         lead = _WINDOW if rule.lead is None else rule.lead
-        windows = window_cache.get((group, tail, lead))
+        key = (group, tail, lead) if rule.confirm is None else (-1 - index, tail, lead)
+        windows = window_cache.get(key)
         if windows is None:
             spans = hits.get(group, [])
+            if rule.confirm is not None:
+                spans = [span for span in spans if rule.confirm.match(lowered, span[1])]
             if rule.trigger is not None:
                 if rule.trigger not in regex_hits:
                     regex_hits[rule.trigger] = [h.span() for h in rule.trigger.finditer(text)]
                 spans = sorted(spans + regex_hits[rule.trigger]) if spans else regex_hits[rule.trigger]
-            windows = window_cache[(group, tail, lead)] = _merge(spans, n, tail, lead)
+            windows = window_cache[key] = _merge(spans, n, tail, lead)
         if not windows:
             continue
         last_end = -1
