@@ -80,17 +80,15 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+(?:supposed\s+)?to|would|until|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as|"
     r"planned|planning|scheduled|expected|slated|effective|payable|due|to\s+be"
 )
-#: an intention, a promise or an ability looks ahead when the date follows it ("pledged to march
+#: an intention or a promise looks ahead when the date follows it ("pledged to march
 #: into Kinshasa by June"); after the date it is the clause's own past verb ("On Sunday the
 #: cabinet decided to ...")
-_INTENT_CUES = (
-    r"(?:pledged|vowed|promised|threatened|agreed|decided|hoped|wanted|aimed|sought|prepared)\s+to|"
-    r"can(?!\s+(?:have|be\s+seen))"
-)
-#: ... and in the present it looks ahead wherever the date is ("play on Wednesday and hope to")
+_INTENT_CUES = r"(?:pledged|vowed|promised|threatened|agreed|decided|hoped|wanted|aimed|sought|prepared)\s+to"
+#: ... and in the present, or an ability, looks ahead wherever the date is ("play on Wednesday and
+#: hope to", "the June elections can be held")
 _INTENT_NOW_CUES = (
     r"(?:pledges?|vows?|promises?|threatens?|threatening|agrees?|decides?|hopes?|hoping|wants?|aims?|aiming|"
-    r"seeks?|seeking|ready|preparing)\s+to|look(?:s|ing)?\s+forward\s+to"
+    r"seeks?|seeking|ready|preparing)\s+to|look(?:s|ing)?\s+forward\s+to|can(?!\s+(?:have|be\s+seen))"
 )
 #: a scheduled start in a participle, just before the date ("a summit opening here Saturday",
 #: "beginning Tuesday"; not "an opening round", "Friday's opening match")
@@ -139,7 +137,7 @@ _SENTENCE_END = re.compile(
 
 
 #: after the date, a relative pronoun opens another clause ("talks in October which are expected to")
-_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|whereas|while)\b")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|whereas|while|whether)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
 _CLAUSE_COST = 60
 _QUOTE = re.compile(r"[\"“”]|''|``")
@@ -192,7 +190,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
         best = (-1 if cue["past"] or cue["report"] else 1, distance, cue["report"] is not None)
         left_cost = distance + (_CLAUSE_COST if _CLAUSE_BREAK.search(left, cue.end()) else 0)
     after = next(
-        (c for c in _TENSE.finditer(right.lower()) if not (c["neutral"] or c["schedule"] or c[0] == "can")),
+        (c for c in _TENSE.finditer(right.lower()) if not (c["neutral"] or c["schedule"])),
         None,
     )
     if after is not None:
