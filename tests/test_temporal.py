@@ -1021,10 +1021,48 @@ def test_a_possessive_date_takes_no_modifier() -> None:
         ("A poll found Kadima is on course to win the March 28 election.", [("March 28", "2006-03-28")]),
         # a span of years is named by its first year unless it nearly fills a decade
         ("During the 1991-1995 war and the 1990-1999 boom.", [("1991-1995", "1991"), ("1990-1999", "199")]),
-        ("In the July-to-September period sales rose.", [("July-to-September", "2005-Q3")]),
+        ("In the July-to-September period sales rose.", [("the July-to-September period", "2005-Q3")]),
         # "the same period last year" with no quarter in play: the year back
         ("Exports grew 35 percent from the same period last year.", [("last year", "2004")]),
     ],
 )
 def test_second_silver_audit(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date="2005-11-18")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crude for delivery in December added nine cents.", [("December", "2005-12")]),
+        ("Rivals were awarded contracts in June for the campaign.", [("June", "2005-06")]),
+        ("The cartel opted to cut production from February.", [("February", "2006-02")]),
+        ("Sales rose as expected in October.", [("October", "2005-10")]),
+        ("Growth slowed in the July-September quarter.", [("the July-September quarter", "2005-Q3")]),
+        (
+            "Sales rose in the first three quarters of this year.",
+            [("the first three quarters of this year", "2005")],
+        ),
+        (
+            "Sales hit a record in the first half of fiscal 2005.",
+            [("the first half of fiscal 2005", "2005-H1")],
+        ),
+        ("It was the slowest since the final quarter in 2004.", [("the final quarter in 2004", "2004-Q4")]),
+        ("The target is to be met by year-end.", [("year-end", "2005-12-31")]),
+        # comparisons and fractions are no time
+        ("A year-on-year rise of 20 percent, and month-on-month.", []),
+        ("Rates rose by a quarter-percentage point, and one quarter percentage point.", []),
+        ("The euro was quoted at 1.1700-1702 dollars.", []),
+        # a day back counts from a day: a month mentioned last is no anchor
+        (
+            "The February trade surplus was 1.22 billion a day earlier.",
+            [("February", "2005-02"), ("a day earlier", "2005-11-10")],
+        ),
+        # the clock time in brackets is the same moment
+        (
+            "Stocks stood at 18,978 at 10 a.m. (0100 GMT) on Monday.",
+            [("10 a.m.", "2005-11-07T10:00"), ("0100 GMT", "2005-11-07T01:00Z"), ("Monday", "2005-11-07")],
+        ),
+    ],
+)
+def test_business_news_audit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date="2005-11-11")] == expected

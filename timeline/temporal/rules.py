@@ -78,12 +78,15 @@ _FUTURE_CUES = (
     r"likely|unlikely|about)\s+to(?:\s+be\s+\w+)?|on\s+(?:course|track)\s+to|poised\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
     r"coming|"
     r"(?:is|are)\s+(?:supposed\s+)?to|would|until|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as|"
-    r"planned|planning|scheduled|expected|slated|effective|payable|due|to\s+be"
+    # ("as expected", "than planned" compare with a past expectation: no future)
+    r"(?<!\bas\s)(?<!\bthan\s)(?:planned|scheduled|expected)|planning|slated|effective|payable|due|to\s+be"
 )
 #: an intention or a promise looks ahead when the date follows it ("pledged to march
 #: into Kinshasa by June"); after the date it is the clause's own past verb ("On Sunday the
 #: cabinet decided to ...")
-_INTENT_CUES = r"(?:pledged|vowed|promised|threatened|agreed|decided|hoped|wanted|aimed|sought|prepared)\s+to"
+_INTENT_CUES = (
+    r"(?:pledged|vowed|promised|threatened|agreed|decided|opted|hoped|wanted|aimed|sought|prepared)\s+to"
+)
 #: ... and in the present, or an ability, looks ahead wherever the date is ("play on Wednesday and
 #: hope to", "the June elections can be held")
 _INTENT_NOW_CUES = (
@@ -259,11 +262,24 @@ class Context:
                 return mention
         return None
 
-    def anchor_date(self, prefer_mention: bool = False) -> tuple[dt.date, Anchor] | None:
-        """The date relative expressions count from, and the anchor to record."""
+    def anchor_date(
+        self, prefer_mention: bool = False, coarsest: Granularity | None = None
+    ) -> tuple[dt.date, Anchor] | None:
+        """The date relative expressions count from, and the anchor to record. A mention
+        coarser than ``coarsest`` is no anchor: "a day earlier" after "the February trade
+        surplus" counts from the reference date."""
         if prefer_mention or self.narrative:
             last = self.last_date()
-            if last is not None and last.interval is not None and last.value is not None:
+            if (
+                last is not None
+                and last.interval is not None
+                and last.value is not None
+                and not (
+                    coarsest is not None
+                    and last.granularity is not None
+                    and last.granularity.rank > coarsest.rank
+                )
+            ):
                 anchor = Anchor(AnchorKind.MENTION, last.value, self.doc_id, last.start, last.end)
                 return last.interval.start.date(), anchor
         if self.reference_date is None:
@@ -347,6 +363,9 @@ _FORWARD_MONTH = re.compile(
 )
 
 
+_FORWARD_BEFORE = re.compile(r"(?i)\b(?:delivery|deliveries|futures)\s+(?:in|for)\s+$")
+
+
 def _place_month(
     month: int, ctx: Context, start: int, end: int, day: int | None = None
 ) -> tuple[int, Anchor] | None:
@@ -383,7 +402,7 @@ def _place_month(
             return max((c - ref).days, (ref - add_months(c, 1)).days + 1, 0)
 
         near = min(candidates_month, key=gap)
-        if _FORWARD_MONTH.match(ctx.text, end):
+        if _FORWARD_MONTH.match(ctx.text, end) or _FORWARD_BEFORE.search(ctx.text, max(0, start - 24), start):
             # a futures contract month is ahead: "the near-term December Nikkei 225 futures"
             return min((c for c in candidates_month if add_months(c, 1) > ref), key=gap).year, anchor
         sign, cue_distance, reporting = tense_cue(ctx.text, start, end)
@@ -855,6 +874,30 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(f"{year:04d}-Q{q}", anchor=anchor)
 
 
+def r_quarters_span(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the first three quarters of 2005", "the first two quarters of this year": a span from
+    January (named by the half or the year that holds it; ``interval`` is exact)."""
+    n = {"two": 2, "three": 3, "2": 2, "3": 3}[m["n"].lower()]
+    if m["year"]:
+        year, anchor = int(m["year"]), Anchor()
+    else:
+        base = ctx.anchor_date()
+        if base is None:
+            return _unresolved()
+        year, anchor = base[0].year + _UNIT_OFFSET[m["rely"].lower()], base[1]
+    return Resolution(f"RANGE:{year:04d}-01-01/{dt.date(year, 3 * n + 1, 1).isoformat()}", anchor=anchor)
+
+
+def r_year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "year-end", "by the year end", "last year-end": the last day of the year in play."""
+    base = ctx.anchor_date()
+    if base is None:
+        return _unresolved()
+    rel = (m["rel"] or "").lower()
+    year = base[0].year + _UNIT_OFFSET.get(rel, 0)
+    return Resolution(f"{year:04d}-12-31", anchor=base[1], start=m.start() if rel != "the" else m.start() + 4)
+
+
 def r_half(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["adj"]:
         base = ctx.anchor_date()
@@ -1050,7 +1093,10 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     anaphoric = which in ("before", "after", "afterwards", "on", "later") or (
         which == "earlier" and unit not in ("year", "quarter")
     )
-    base = ctx.anchor_date(prefer_mention=anaphoric)
+    # a day or a week back counts from a day or a week: a month or a year mentioned last is no
+    # anchor ("the February figures ... a day earlier"); forward, the coarse date is kept
+    coarsest = {"day": Granularity.DAY, "week": Granularity.WEEK}.get(unit) if sign < 0 else None
+    base = ctx.anchor_date(prefer_mention=anaphoric, coarsest=coarsest)
     if amount is None:  # "months ago", "a few days later": a vague duration, ordered by its constraint
         constraint = None
         if base is not None:
@@ -1156,8 +1202,12 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit_word = m["unit"]
     if unit_word[0].isupper() and (count_word is None or count_word[0].isdigit()):
         return None  # a title: "60 Minutes", "Days of Thunder"
-    if unit_word.lower().startswith("quarter") and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
-        return None  # "three quarters of the vote": a fraction
+    if unit_word.lower().startswith("quarter") and re.match(
+        r"\s+(?:of|percent|per|point|percentage)\b|-(?:point|percent)", ctx.text[m.end() : m.end() + 12]
+    ):
+        return None  # "three quarters of the vote", "a quarter percentage point": a fraction
+    if re.match(r"-on-", ctx.text[m.end() : m.end() + 4]):
+        return None  # "year-on-year", "month-on-month": a comparison, no time
     if (m["n0"] or m["w0"]) and count_word is not None:
         # a range of counts ("two to three weeks"): one duration, its length not fixed
         return Resolution(_duration(None, unit_word), TimexType.DURATION)
@@ -1335,6 +1385,19 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(None, TimexType.TIME, reason=NEEDS_REFERENCE)
         day, anchor = sub
         return Resolution(f"{day.isoformat()}{clock}", TimexType.TIME, anchor=anchor)
+    partner = ctx.previous[-1] if ctx.previous else None
+    if (
+        partner is not None
+        and partner.type is TimexType.TIME
+        and partner.value is not None
+        and partner.interval is not None
+        and re.fullmatch(r"\s*\(\s*", ctx.text[partner.end : m.start()])
+    ):
+        # "10 a.m. (0100 GMT)": the time in brackets is the same moment's other clock, same day
+        anchor = Anchor(AnchorKind.MENTION, partner.value, ctx.doc_id, partner.start, partner.end)
+        return Resolution(
+            f"{partner.interval.start.date().isoformat()}{clock}", TimexType.TIME, anchor=anchor
+        )
     later = _RANGE_THEN_DAY.match(ctx.text, m.end())
     if later is not None:
         # "from 10 a.m. to 2 p.m. on November 27": the day after the range places both ends
@@ -1611,7 +1674,9 @@ def r_month_range(m: re.Match[str], ctx: Context) -> Resolution | None:
     y1 = y2 if m1 <= m2 else y2 - 1
     end = add_months(dt.date(y2, m2, 1), 1)
     return Resolution(
-        f"RANGE:{dt.date(y1, m1, 1).isoformat()}/{end.isoformat()}", anchor=anchor, start=m.start("m1")
+        f"RANGE:{dt.date(y1, m1, 1).isoformat()}/{end.isoformat()}",
+        anchor=anchor,
+        start=m.start("the") if m["the"] else m.start("m1"),  # "the July-September quarter" is one expression
     )
 
 
@@ -1852,7 +1917,7 @@ RULES: tuple[Rule, ...] = (
         _rx(
             rf"(?:(?i:the)\s+)?(?:(?P<yago>(?i:year-ago|year-earlier|year\s+earlier))\s+)?(?:(?i:fiscal|financial)[-\s]+)?"
             rf"(?:(?P<year2>{YEAR})\s+)?(?P<qord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final))"
-            rf"[-\s](?:(?i:fiscal|financial)[-\s])?(?i:quarter)\b(?:\s+(?:of\s+)?(?:(?i:fiscal|financial)\s+)?(?P<year>{YEAR})"
+            rf"[-\s](?:(?i:fiscal|financial)[-\s])?(?i:quarter)\b(?:\s+(?:(?i:of|in)\s+)?(?:(?i:fiscal|financial)\s+)?(?P<year>{YEAR})"
             rf"|\s+(?i:of\s+)?(?P<qrely>(?i:this|last|next))\s+(?i:year)\b|\s+(?i:of\s+the\s+(?:fiscal|financial)\s+year)\b)?"
             rf"|\bQ(?P<q>[1-4])(?:\s+|-|/)?(?P<year3>{YEAR}|\d\d)?\b"
         ),
@@ -1906,10 +1971,25 @@ RULES: tuple[Rule, ...] = (
         3,
     ),
     Rule(
+        "quarters_span",
+        _rx(
+            r"\b(?:(?i:the)\s+)?(?i:first)\s+(?P<n>(?i:two|three|2|3))\s+(?i:quarters)\s+(?:(?i:of)\s+)?"
+            rf"(?:(?:(?i:fiscal|financial)\s+)?(?P<year>{YEAR})|(?P<rely>(?i:this|last|next))\s+(?i:year))\b"
+        ),
+        lambda m, ctx: r_quarters_span(m, ctx),
+        3,
+    ),
+    Rule(
+        "year_end",
+        _rx(r"\b(?:(?P<rel>(?i:this|last|next|the))\s+)?(?i:year)[-\s](?i:end)\b(?!\s+of\b)"),
+        lambda m, ctx: r_year_end(m, ctx),
+        2,
+    ),
+    Rule(
         "half",
         _rx(
             rf"(?:(?i:the)\s+)?(?P<which>(?i:first|second|1st|2nd|last|latter))\s+(?i:half)\s+(?:(?i:of)\s+)?"
-            rf"(?:(?P<year>{YEAR})|(?P<rely>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year))"
+            rf"(?:(?:(?i:fiscal|financial)\s+)?(?P<year>{YEAR})|(?P<rely>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year))"
             # "first-half profit": the half a company reports on
             r"|\b(?P<adj>(?i:first|second))-(?i:half)\b(?=\s+(?i:profits?|loss(?:es)?|results|earnings|sales|revenues?|"
             r"growth|net|output|figures|performance|dividend))"
@@ -2102,7 +2182,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_range",
-        _rx(rf"\b(?:(?i:from|between)\s+)?(?P<y1>{YEAR})\s*[-–—/]\s*(?P<y2>{YEAR}|\d\d)\b(?![-/]\d)"),
+        _rx(
+            rf"\b(?:(?i:from|between)\s+)?(?<!\d[.,])(?P<y1>{YEAR})\s*[-–—/]\s*(?P<y2>{YEAR}|\d\d)\b(?![-/.,]\d)"
+        ),
         lambda m, ctx: r_year_range(m, ctx),
         4,
     ),
@@ -2128,8 +2210,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_range",
         _rx(
-            rf"\b(?:(?i:from|between)\s+)?(?P<m1>{_MONTH_FULL})\s*(?:[-–]|-(?i:to|through)-)\s*(?P<m2>{_MONTH_FULL})"
-            rf"(?:,?\s+(?P<year>{YEAR}))?\b"
+            rf"\b(?:(?i:from|between)\s+|(?P<the>(?i:the))\s+(?=\w+\s*(?:[-–]|-(?i:to|through)-)\s*\w+\s+(?i:quarter|period|months)\b))?"
+            rf"(?P<m1>{_MONTH_FULL})\s*(?:[-–]|-(?i:to|through)-)\s*(?P<m2>{_MONTH_FULL})"
+            rf"(?:,?\s+(?P<year>{YEAR}))?\b(?:\s+(?i:quarter|period)\b)?"
         ),
         lambda m, ctx: r_month_range(m, ctx),
         4,
@@ -2335,6 +2418,8 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "season": ("spring summer autumn fall winter", None),
     "quarter": ("quarter quarters", r"[Qq][1-4]\b"),
     "half": ("half", None),
+    "quarters_span": ("quarters", None),
+    "year_end": ("year", None),
     "year_quarter": ("quarter period half", None),
     "unit_before": ("day week month year", None),
     "ordinal_day": ("", None),
@@ -2400,7 +2485,7 @@ TRIGGER_TAILS: dict[str, int] = {
     "dayword": 14, "day_offset": 16, "part_of_day": 14, "weekday": 20, "set": 32, "reference": 24,
     "recent": 14, "anaphora": 24, "earlier_this": 24, "weekend": 12, "spelled_year": 32,
     "spelled_decade": 4, "year_range": 18, "day_continuation": 24, "month_range": 24, "holiday": 36,
-    "unit_ref": 8, "period_ref": 28,
+    "unit_ref": 8, "period_ref": 28, "quarters_span": 32, "year_end": 10,
 }  # fmt: skip
 
 
@@ -2414,6 +2499,7 @@ TRIGGER_LEADS: dict[str, int] = {
     "dayword": 2, "day_offset": 20, "part_of_day": 10, "weekday": 24, "relative_unit": 36, "ago": 32,
     "in_units": 28, "set": 2, "time": 4, "reference": 24, "recent": 8, "anaphora": 12, "earlier_this": 2,
     "weekend": 20, "spelled_year": 16, "spelled_decade": 8, "year_range": 12, "day_continuation": 2,
+    "quarters_span": 24, "year_end": 8,
     "day_before_month": 4, "month_range": 14, "holiday": 24, "unit_ref": 28,
 }  # fmt: skip
 
