@@ -1066,3 +1066,38 @@ def test_second_silver_audit(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_business_news_audit(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date="2005-11-11")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names and titles are no dates
+        ("In an interview with India Today magazine, he spoke.", []),
+        ("Resolution 1636 was adopted; the Six-Day War ended; the Summer Olympic Games opened.", []),
+        ("He was named player of the year.", []),
+        ("Australia lost in the quarter-finals of a year-ending tournament.", []),
+        ("Sports daily A Bola said so.", []),
+        # thousands separators and single-digit clocks before a zone
+        (
+            "It lasted 1,000 days, built more than 1,300 years ago.",
+            [("1,000 days", "P1000D"), ("more than 1,300 years ago", "0706")],
+        ),
+        ("The quake struck at 3:05 GMT.", [("3:05 GMT", "2006-12-02T03:05Z")]),
+        # what is set for a day is ahead; a possessive month follows the tense of its clause
+        ("A hartal for Thursday was called.", [("Thursday", "2006-12-07")]),
+        ("She will run in April's election.", [("April", "2007-04")]),
+        ("February's accounts were weak.", [("February", "2006-02")]),
+        ("The trial was adjourned till Tuesday.", [("Tuesday", "2006-12-05")]),
+        # a participle with "by" is no finite past verb
+        (
+            "Ikeda was expected in Lima early Thursday accompanied by relatives.",
+            [("early Thursday", "2006-12-07")],
+        ),
+        # counted things before "in N years": a span
+        ("Battered by three successive election defeats in eight years, it fell.", [("eight years", "P8Y")]),
+        # later than an undated event: a span, not later than the article
+        ("Two years on, the striker is fit.", [("Two years on", "P2Y")]),
+    ],
+)
+def test_politics_and_sports_audits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date="2006-12-02")] == expected

@@ -56,7 +56,7 @@ DAYNUM = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\s*(?:%|percent\b))"
 NUM_WORD = alternation(k for k in NUMBER_WORDS if " " not in k and k not in ("a", "an"))
 NUM = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?i:(?:{NUM_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|(?i:(?:{NUM_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     rf"|a\s+couple\s+of|a\s+dozen|a\s+few|a|an|few|several|some|many|a\s+number\s+of))"
 )
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
@@ -77,7 +77,7 @@ _FUTURE_CUES = (
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
     r"likely|unlikely|about)\s+to(?:\s+be\s+\w+)?|on\s+(?:course|track)\s+to|poised\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
     r"coming|"
-    r"(?:is|are)\s+(?:supposed\s+)?to|would|until|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as|"
+    r"(?:is|are)\s+(?:supposed\s+)?to|would|until|till|warm(?:ed|ing|s)?\s+up\s+for|through\s+to|in\s+preparation\s+for|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as|"
     # ("as expected", "than planned" compare with a past expectation: no future)
     r"(?<!\bas\s)(?<!\bthan\s)(?:planned|scheduled|expected)|planning|slated|effective|payable|due|to\s+be"
 )
@@ -112,9 +112,9 @@ _PAST_CUES = (
     r"swam|forbade|forgave|mistook|ate|dug|"
     # an -ed adjective is no verb: "an undisclosed sum", "a still unspecified date", "British-controlled"
     r"(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!un(?!veiled|leashed|covered|loaded|locked|dermined|folded|earthed|sealed)\w+ed\b)"
-    r"(?:\w+ied|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
+    r"(?:\w+ied(?!\s+by\b)|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
     r"limited|advanced|concerned|interested|armed|supposed|used|detailed|experienced|proposed|intended|designed|"
-    r"aimed|anticipated|red|bed|shed)\b)\w{3,}ed)"
+    r"aimed|anticipated|red|bed|shed)\b)\w{3,}ed(?!\s+by\b))"
 )
 #: a present passive carries no past ("when the case is heard in May"): its participle is no cue
 #: (but a plan still is: "is scheduled for Saturday")
@@ -489,6 +489,9 @@ def _place_weekday(
     if back == 0:
         return ref, anchor
     sign = direction(ctx.text, start, end)
+    possessive = ctx.text[start:end].endswith(("'s", "’s")) or ctx.text.startswith(("'s", "’s"), end)
+    if re.search(r"\bfor\s+$", ctx.text[max(0, start - 5) : start]) and not possessive:
+        sign = 1  # "a strike for Thursday (was called)": what is set for a day is ahead
     if sign > 0:
         return ref + dt.timedelta(days=ahead), anchor
     if sign < 0:
@@ -509,6 +512,8 @@ def _count(word: str | None) -> int | None:
         return None
     if re.fullmatch(r"\d+\.\d+", w):
         return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
+        return int(w.replace(",", ""))  # "1,000 days"
     return number_value(w)
 
 
@@ -698,8 +703,13 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = ref.year if month > ref.month else ref.year + 1
     elif rel == "this":
         year = ref.year
-    elif m["poss"] and not m["rely"]:
+    elif (
+        m["poss"]
+        and not m["rely"]
+        and ((ref.month - month) % 12 <= 2 or direction(ctx.text, m.start(), m.end()) <= 0)
+    ):
         # "February's accounts", "March's figures": a month that has begun, the latest one
+        # (unless it began long ago and the clause looks ahead: "will run in April's election")
         year = ref.year if month <= ref.month else ref.year - 1
     else:
         first = _range_start(ctx, m.start())
@@ -779,7 +789,9 @@ def r_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 #: capitalised words that make a following year part of a name, not a date
 _YEAR_NAMES = frozenset(
     ["vision", "agenda", "euro", "expo", "horizon", "windows", "office", "project", "plan", "strategy",
-     "operation", "cop", "class", "version", "model", "route", "flight", "highway", "interstate"]
+     "operation", "cop", "class", "version", "model", "route", "flight", "highway", "interstate",
+     "resolution", "article", "section", "chapter", "title", "rule", "paragraph", "clause", "bill", "law", "act",
+     "room", "suite", "gate", "platform", "pier", "terminal", "building", "block", "lot", "unit", "no"]
 )  # fmt: skip
 
 
@@ -815,6 +827,8 @@ def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "the fall of Saddam", "the fall in prices": a noun, no season
     if m["season"].lower() == "fall" and not rel:
         return None
+    if m["season"][0].isupper() and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 3]) and not m["year"]:
+        return None  # a name: "Summer Olympics", "Winter Palace", "Spring Festival"
     if (
         not rel
         and _VERB_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
@@ -930,6 +944,10 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 def r_dayword(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["w"].lower()
     pod = m["pod"]
+    if m["w"] == "Today" and re.search(r"\b[A-Z][A-Za-z]+\s+$", ctx.text[max(0, m.start() - 20) : m.start()]):
+        before = ctx.text[max(0, m.start() - 20) : m.start()].split()
+        if before and not before[-1].endswith((".", ":", '"', "”")):
+            return None  # a title: "India Today", "USA Today"
     base = ctx.anchor_date()
     if word == "today" and not pod:
         after = ctx.text[m.end() : m.end() + 2]
@@ -1109,6 +1127,10 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if base is None:
         return _unresolved()
     ref, anchor = base
+    if anaphoric and sign > 0 and anchor.kind is AnchorKind.REFERENCE_DATE:
+        # "Two years on, the striker ...", "ten minutes later" with no date before it: later than
+        # some event the text does not date, not later than the article
+        return Resolution(_duration(amount, unit_word), TimexType.DURATION)
     if unit in ("hour", "minute", "second"):
         moment = dt.datetime(ref.year, ref.month, ref.day) + sign * amount * dt.timedelta(**{unit + "s": 1})
         return Resolution(moment.date().isoformat(), anchor=anchor)
@@ -1148,6 +1170,11 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 
 
+#: a count of things before "in N years" makes it a span too: "three election defeats in eight
+#: years", "1,000 deaths in two months"
+_COUNTED_BEFORE = re.compile(rf"(?i)\b(?:\d[\d,]*|{NUM_WORD})\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+s\s+$")
+
+
 def r_in_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "in two weeks", "within three years" (future, from the reference date); "in two or
     three days" is counted from its last number, approximately."""
@@ -1160,6 +1187,7 @@ def r_in_units(m: re.Match[str], ctx: Context) -> Resolution | None:
         or amount is None
         or unit in ("hour", "minute", "second")
         or _SUPERLATIVE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+        or _COUNTED_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
     ):
         return Resolution(
             _duration(None if ranged else amount, m["unit"]), TimexType.DURATION, start=start, mod=None
@@ -1200,14 +1228,16 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # an age: "90-year-old"
     count_word = m["n"]
     unit_word = m["unit"]
-    if unit_word[0].isupper() and (count_word is None or count_word[0].isdigit()):
-        return None  # a title: "60 Minutes", "Days of Thunder"
+    if unit_word[0].isupper() and (count_word is None or count_word[0].isdigit() or count_word[0].isupper()):
+        return None  # a title: "60 Minutes", "Days of Thunder", "the Six-Day War"
     if unit_word.lower().startswith("quarter") and re.match(
         r"\s+(?:of|percent|per|point|percentage)\b|-(?:point|percent)", ctx.text[m.end() : m.end() + 12]
     ):
         return None  # "three quarters of the vote", "a quarter percentage point": a fraction
     if re.match(r"-on-", ctx.text[m.end() : m.end() + 4]):
         return None  # "year-on-year", "month-on-month": a comparison, no time
+    if re.match(r"-(?!long\b|old\b|olds\b)[a-z]", ctx.text[m.end() : m.end() + 6]):
+        return None  # a compound: "a year-ending match", "quarter-finals", "day-care"
     if (m["n0"] or m["w0"]) and count_word is not None:
         # a range of counts ("two to three weeks"): one duration, its length not fixed
         return Resolution(_duration(None, unit_word), TimexType.DURATION)
@@ -1300,7 +1330,9 @@ def _is_rate(text: str, start: int) -> bool:
 #: "daily"/"weekly" as a noun: a newspaper after its name ("the Haaretz daily") or before it
 #: ("the daily Le Monde"); a possessive is no name ("Iraq's daily tally")
 _NEWSPAPER_AFTER_NAME = re.compile(r"\b(?i:the)\s+(?:[A-Z][\w-]*(?<!['’]s)\s+)+$")
-_NEWSPAPER_BEFORE_NAME = re.compile(rf"\s+(?:newspaper\s+)?(?!{WEEKDAY}|{_MONTH_FULL})[A-Z][a-z]")
+_NEWSPAPER_BEFORE_NAME = re.compile(
+    rf"\s+(?:newspaper\s+)?(?!{WEEKDAY}|{_MONTH_FULL})[A-Z](?:[a-z]|\s+[A-Z])"
+)
 
 
 def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -2076,7 +2108,7 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"(?:(?:\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
             # a 24-hour clock: "16:30", or "0900 GMT" with its time zone
-            r"|\b(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)(?=\s+(?:GMT|UTC|[A-Z]{1,3}T|(?i:local\s+time|hours))\b)"
+            r"|\b(?P<h24>[01]\d|2[0-3]|\d(?=:)):?(?P<mi24>[0-5]\d)(?=\s+(?:GMT|UTC|[A-Z]{1,3}T|(?i:local\s+time|hours))\b)"
             r"|(?=\d\d?:\d\d)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bto\s)"
             r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\band\s)|(?<=\btill\s))"
             r"(?P<h24c>[01]?\d|2[0-3]):(?P<mi24c>[0-5]\d)\b(?![:.,]?\d)"
@@ -2123,7 +2155,7 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\b(?i:the|that|this)\s+(?:(?P<ago>(?i:year-earlier|year-ago|year\s+earlier|comparable\s+year-ago|"
             r"comparable\s+year-earlier|corresponding|same))\s+)?(?:(?i:latest|most\s+recent|(?P<current>current))\s+)?"
-            rf"(?:(?i:fiscal|financial)\s+)?(?:(?P<year>{YEAR})\s+)?(?P<what>(?i:quarter|period))\b(?!\s+of\b)"
+            rf"(?:(?i:fiscal|financial)\s+)?(?:(?P<year>{YEAR})\s+)?(?P<what>(?i:quarter|period))\b(?!\s+of\b|-)"
             r"(?P<back>\s+(?i:last\s+year|a\s+year\s+(?:ago|earlier)))?"
         ),
         lambda m, ctx: r_period_ref(m, ctx),

@@ -466,6 +466,11 @@ def tag(
     return mentions
 
 
+_TITLE_OF_THE = re.compile(
+    r"(?i)\b(?:player|coach|manager|athlete|sportsman|sportswoman|footballer|cricketer|rookie|album|song|record|"
+    r"book|film|movie|person|man|woman|team|goal|word|car|photo|picture|artist|entertainer|businessman|"
+    r"newcomer|comeback|performance)s?\s+of\s+$"
+)
 _REPORTING_LEFT = re.compile(r"(?i)\b(?:for|in|of|during|through|throughout)\s+$")
 _REPORTING_RIGHT = re.compile(
     r"[-'’]|\s+(?:\d|(?:before|after|since|when|in\s+which|earlier|ago|later|he|she|they|we|I|it)\b)",
@@ -479,6 +484,8 @@ def _unit_ref(text: str, start: int, floor: int, ctx: Context, m: re.Match[str])
     period of business news, "for the (fiscal) year", "in the year" (the reference year, or
     P1Y for "the year ended ...")."""
     unit = m["unit"].lower()
+    if _TITLE_OF_THE.search(text, max(0, start - 30), start):
+        return None  # an award: "player of the year", "album of the year"
     _, mod = _prefix(text, start, floor, TimexType.DATE)
     if mod not in _POINT_MODS:
         if (
