@@ -1101,3 +1101,39 @@ def test_business_news_audit(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_politics_and_sports_audits(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date="2006-12-02")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("They spent their last day here after the last minute announcement.", "2006-11-21", []),
+        (
+            "A week-long visit followed a year-long investigation.",
+            "2006-11-21",
+            [("week-long", "P1W"), ("year-long", "P1Y")],
+        ),
+        ("The decades-long dispute went on.", "2006-11-21", [("decades-long", "PXDE")]),
+        ("It suggested that in 1994 CATIC paid.", "2006-11-21", [("1994", "1994")]),
+        # the reported clause's own tense wins over the report's; without one the report's stays
+        (
+            "Rangel said Tuesday that Sunday's elections will go ahead.",
+            "2005-11-29",
+            [("Tuesday", "2005-11-29"), ("Sunday", "2005-12-04")],
+        ),
+        (
+            "He said that at the close of business Thursday, 5,745 shares were tendered.",
+            "1999-10-24",
+            [("Thursday", "1999-10-21")],
+        ),
+        # set for a day (ahead) vs. what happened to it
+        ("A memorial service planned for Saturday was canceled.", "1999-10-24", [("Saturday", "1999-10-23")]),
+        # the start of a range takes the year of its dated end
+        (
+            "From January to September 2006, the index rose.",
+            "2006-11-13",
+            [("January", "2006-01"), ("September 2006", "2006-09")],
+        ),
+    ],
+)
+def test_out_of_sample_audit(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected

@@ -112,9 +112,9 @@ _PAST_CUES = (
     r"swam|forbade|forgave|mistook|ate|dug|"
     # an -ed adjective is no verb: "an undisclosed sum", "a still unspecified date", "British-controlled"
     r"(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!un(?!veiled|leashed|covered|loaded|locked|dermined|folded|earthed|sealed)\w+ed\b)"
-    r"(?:\w+ied(?!\s+by\b)|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
+    r"(?:\w+ied|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
     r"limited|advanced|concerned|interested|armed|supposed|used|detailed|experienced|proposed|intended|designed|"
-    r"aimed|anticipated|red|bed|shed)\b)\w{3,}ed(?!\s+by\b))"
+    r"aimed|anticipated|red|bed|shed)\b)\w{3,}ed)"
 )
 #: a present passive carries no past ("when the case is heard in May"): its participle is no cue
 #: (but a plan still is: "is scheduled for Saturday")
@@ -139,6 +139,10 @@ _SENTENCE_END = re.compile(
 )
 
 
+#: before the date, "that" opens the clause a reporting verb governs ("said Tuesday that Sunday's
+#: elections will go ahead")
+_REPORTED_CLAUSE_COST = 200
+_THAT_CLAUSE = re.compile(r"\b(?:that|whether)\b")
 #: after the date, a relative pronoun opens another clause ("talks in October which are expected to")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|whereas|while|whether)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
@@ -191,9 +195,23 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
         if cue["neutral"] or (cue["schedule"] and distance > _SCHEDULE_REACH):
             continue
         best = (-1 if cue["past"] or cue["report"] else 1, distance, cue["report"] is not None)
-        left_cost = distance + (_CLAUSE_COST if _CLAUSE_BREAK.search(left, cue.end()) else 0)
+        left_cost = distance + (
+            _CLAUSE_COST
+            if _CLAUSE_BREAK.search(left, cue.end()) or _THAT_CLAUSE.search(left, cue.end())
+            else 0
+        )
+        if cue["report"] and _THAT_CLAUSE.search(left, cue.end()):
+            # "said Tuesday that Sunday's vote will ...": a cue of the reported clause wins over the
+            # report's own tense, which is kept only when the clause has none
+            left_cost += _REPORTED_CLAUSE_COST
     after = next(
-        (c for c in _TENSE.finditer(right.lower()) if not (c["neutral"] or c["schedule"])),
+        (
+            c
+            for c in _TENSE.finditer(right.lower())
+            # (a participle with "by" after the date modifies something else: "early Thursday
+            # accompanied by the relatives"; before the date it is the date's event: "issued by ... in May")
+            if not (c["neutral"] or c["schedule"] or (c["past"] and right.startswith(" by ", c.end())))
+        ),
         None,
     )
     if after is not None:
@@ -443,6 +461,14 @@ _LEADING_WEEKDAY = re.compile(rf"^{WEEKDAY},?\s+(?={MONTH})")
 _MONTH_DAY_YEAR = re.compile(rf"({MONTH})\s+({DAYNUM})(?:,?\s+({YEAR}))?")
 
 
+#: what was set for a day ("a strike for Thursday was called"), unlike what happened to it
+_ANNOUNCED = re.compile(
+    r"[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:called|announced|set|scheduled|planned|"
+    r"proposed|declared|fixed|slated|organi[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
 def _place_weekday(
     weekday: int, ctx: Context, start: int, end: int, modifier: str | None
 ) -> tuple[dt.date, Anchor] | None:
@@ -490,7 +516,11 @@ def _place_weekday(
         return ref, anchor
     sign = direction(ctx.text, start, end)
     possessive = ctx.text[start:end].endswith(("'s", "’s")) or ctx.text.startswith(("'s", "’s"), end)
-    if re.search(r"\bfor\s+$", ctx.text[max(0, start - 5) : start]) and not possessive:
+    if (
+        re.search(r"\bfor\s+$", ctx.text[max(0, start - 5) : start])
+        and not possessive
+        and (sign >= 0 or _ANNOUNCED.match(ctx.text, end))
+    ):
         sign = 1  # "a strike for Thursday (was called)": what is set for a day is ahead
     if sign > 0:
         return ref + dt.timedelta(days=ahead), anchor
@@ -719,6 +749,12 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             year = start_year if month > start_month else start_year + 1
             anchor = Anchor(AnchorKind.MENTION, first.value, ctx.doc_id, first.start, first.end)
             return Resolution(f"{year:04d}-{month:02d}", anchor=anchor)
+        dated_end = _RANGE_END_YEAR.match(ctx.text, m.end())
+        if dated_end is not None:
+            # "from January to September 2006": the start takes the year of the end
+            end_month, end_year = _month(dated_end.group(1)), int(dated_end.group(2))
+            year = end_year if month <= end_month else end_year - 1
+            return Resolution(f"{year:04d}-{month:02d}", anchor=Anchor())
         partner = _RANGE_END.match(ctx.text, m.end())
         if partner is not None and direction(ctx.text, m.start(), partner.end()) == 0:
             # the start of a range in words ("from January to September"): place the range as a
@@ -737,6 +773,9 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
 _RANGE_END = re.compile(rf"\s*(?:to|through|until|till|and|[-–])\s*({_MONTH_FULL})\b(?!\s*\d)", re.IGNORECASE)
 
 
+_RANGE_END_YEAR = re.compile(
+    rf"\s*(?:to|through|until|till|and|[-–])\s*({_MONTH_FULL}),?\s+({YEAR})\b", re.IGNORECASE
+)
 _RANGE_GAP = re.compile(r"\s*(?:and|to|through|until|till|[-–—])\s*", re.IGNORECASE)
 
 
@@ -774,8 +813,15 @@ def r_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         after,
     ):
         return None
-    if re.match(r"\s*(?:[A-Z]{2,}\b|MAX\b)", after) and not re.match(r"\s*(?:BC|AD|BCE|CE)\b", after):
-        return None
+    if (
+        re.match(r"\s*(?:[A-Z]{2,}\b|MAX\b)", after)
+        and not re.match(r"\s*(?:BC|AD|BCE|CE)\b", after)
+        and not re.search(
+            r"(?i)\b(?:in|since|by|from|until|before|after|during|of)\s+$",
+            ctx.text[max(0, m.start() - 8) : m.start()],
+        )
+    ):
+        return None  # a model name: "Windows 2000 XP" (but "in 1994 CATIC" is a year)
     if re.match(
         r"\s+(?:[A-Z][a-z]+\s+)?(?:Avenue|Street|Road|Boulevard|Lane|Drive|Place|Ave|St|Rd|Blvd)\b", after
     ):
@@ -1057,6 +1103,11 @@ def r_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     plural = unit_word.lower().endswith("s")
     if (m["n0"] or m["w0"]) and count_word is not None:
         return Resolution(_duration(None, unit_word), TimexType.DURATION)  # "the next 12 to 18 months"
+    if rel == "last" and (
+        re.search(r"(?i)\b(?:their|his|her|its|my|our|your)\s+$", ctx.text[max(0, m.start() - 8) : m.start()])
+        or (unit in ("minute", "second") and not plural and count_word is None)
+    ):
+        return None  # "their last day here", "the last minute": the final one, no date
     if (
         rel_words == ["last"]
         and (count_word is not None or plural)
@@ -1238,11 +1289,25 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "year-on-year", "month-on-month": a comparison, no time
     if re.match(r"-(?!long\b|old\b|olds\b)[a-z]", ctx.text[m.end() : m.end() + 6]):
         return None  # a compound: "a year-ending match", "quarter-finals", "day-care"
+    if (
+        count_word is not None
+        and count_word.lower() in ("a", "an")
+        and re.match(r"-(?i:long)\b", ctx.text[m.end("unit") : m.end("unit") + 5])
+    ):
+        return Resolution(
+            _duration(1, unit_word), TimexType.DURATION, start=m.start("unit")
+        )  # "a [year-long] inquiry"
     if (m["n0"] or m["w0"]) and count_word is not None:
         # a range of counts ("two to three weeks"): one duration, its length not fixed
         return Resolution(_duration(None, unit_word), TimexType.DURATION)
     if (m["half"] or m["half2"]) and count_word is not None and _count(count_word) is not None:
         return Resolution(_half_duration(_count(count_word) or 0, unit_word), TimexType.DURATION)
+    if (
+        count_word is None
+        and not unit_word.lower().endswith("s")
+        and re.match(r"[-\s](?i:long)\b", ctx.text[m.end("unit") : m.end("unit") + 5])
+    ):
+        return Resolution(_duration(1, unit_word), TimexType.DURATION)  # "a week-long visit"
     if count_word is None:
         if not unit_word.lower().endswith("s") or unit_word.lower() in ("seconds",):
             return None  # bare singular unit word: not a time expression
