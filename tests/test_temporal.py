@@ -1137,3 +1137,14 @@ def test_politics_and_sports_audits(text: str, expected: list[tuple[str, str]]) 
 )
 def test_out_of_sample_audit(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+def test_compound_durations_are_one_expression() -> None:
+    text = "He won in one hour and 48 minutes; a 4 hours, 37 minutes match; three days and two weeks."
+    got = [(m.text, m.value) for m in tag(text, reference_date="2006-11-16")]
+    assert got == [
+        ("one hour and 48 minutes", "PT1H48M"),
+        ("4 hours, 37 minutes", "PT4H37M"),
+        ("three days", "P3D"),
+        ("two weeks", "P2W"),
+    ]

@@ -18,6 +18,8 @@ import datetime as dt
 import re
 from typing import Any, Literal
 
+import attrs
+
 from timeline.model import Document, Interval, TimeMention, TimexType
 from timeline.temporal.rules import DIGIT_SHAPES, NEEDS_REFERENCE, RULES, Context, Resolution, Rule
 from timeline.temporal.values import interval_of, smallest_unit
@@ -463,7 +465,48 @@ def tag(
         if mention.value is not None:
             ctx.previous.append(mention)
         floor = end
-    return mentions
+    return _join_compound_durations(text, mentions)
+
+
+_DURATION_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_PART_LETTERS = ("Y", "M", "D", "H", "M", "S")
+_COMPOUND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _duration_parts(value: str | None) -> list[tuple[int, str]] | None:
+    """``P1Y6M`` → ``[(0, "1"), (1, "6")]`` (rank of the unit, count), ``None`` if not plain."""
+    m = _DURATION_PARTS.fullmatch(value or "")
+    if m is None or not any(m.groups()):
+        return None
+    return [(i, n) for i, n in enumerate(m.groups()) if n is not None]
+
+
+def _join_compound_durations(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """ "one hour and 48 minutes", "4 hours, 37 minutes": one duration (``PT1H48M``), as
+    TimeML annotates it, when the units get smaller and nothing but "and" or a comma is between."""
+    out: list[TimeMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type is TimexType.DURATION
+            and mention.type is TimexType.DURATION
+            and last.mod is None
+            and mention.mod is None
+            and _COMPOUND_GAP.fullmatch(text, last.end, mention.start)
+        ):
+            first, second = _duration_parts(last.value), _duration_parts(mention.value)
+            if first and second and first[-1][0] < second[0][0]:
+                parts = dict(first + second)
+                date = "".join(f"{parts[i]}{_PART_LETTERS[i]}" for i in range(3) if i in parts)
+                clock = "".join(f"{parts[i]}{_PART_LETTERS[i]}" for i in range(3, 6) if i in parts)
+                value = "P" + date + (f"T{clock}" if clock else "")
+                out[-1] = attrs.evolve(
+                    last, end=mention.end, text=text[last.start : mention.end], value=value
+                )
+                continue
+        out.append(mention)
+    return out
 
 
 _TITLE_OF_THE = re.compile(
