@@ -1148,3 +1148,37 @@ def test_compound_durations_are_one_expression() -> None:
         ("three days", "P3D"),
         ("two weeks", "P2W"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # after a fronted adverbial the clause's own verb decides; a relative clause keeps its own
+        (
+            "They want the truce extended and on Sunday, the group gave Israel two weeks.",
+            "2006-12-04",
+            [("Sunday", "2006-12-03"), ("two weeks", "P2W")],
+        ),
+        ("The talks, which will resume in January, were suspended.", "2006-12-04", [("January", "2007-01")]),
+        (
+            "The talks that are supposed to conclude by May, invited Sinn Fein.",
+            "1998-03-22",
+            [("May", "1998-05")],
+        ),
+        # set for a day, before or after the announcing verb; unless called off
+        ("Tshisekedi has called a mass strike for Monday.", "1997-04-08", [("Monday", "1997-04-14")]),
+        ("Rallies were also announced for Sunday.", "1997-04-08", [("Sunday", "1997-04-13")]),
+        ("A memorial service planned for Saturday was canceled.", "1997-04-08", [("Saturday", "1997-04-05")]),
+        # reference words, clocks, the past decade, ordinals before names
+        (
+            "It is not possible right now, at the present time.",
+            "2006-12-04",
+            [("right now", "PRESENT_REF"), ("the present time", "PRESENT_REF")],
+        ),
+        ("The road closed at around 06h30 GMT.", "1997-04-21", [("around 06h30 GMT", "1997-04-21T06:30Z")]),
+        ("Over the past decade it grew.", "2005-12-11", [("the past decade", "P10Y")]),
+        ("Since the 9th Asian Games, he won.", "2006-12-04", []),
+    ],
+)
+def test_ninth_audit(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected

@@ -141,6 +141,10 @@ _SENTENCE_END = re.compile(
 
 #: before the date, "that" opens the clause a reporting verb governs ("said Tuesday that Sunday's
 #: elections will go ahead")
+#: "... want the truce extended and on Sunday, the group gave ...": a new clause begins
+_AND_PREPOSITION = re.compile(r"\band\s+(?:on|in|at|by|from|since|until|during|late|early)\s+$")
+#: the date opens its clause: at most two words since the sentence, a comma or "and" began
+_CLAUSE_START = re.compile(r"(?:^|[,;:]|\band\b|\bbut\b)\s*(?:[\w'’-]+\s+){0,2}$")
 _REPORTED_CLAUSE_COST = 200
 _THAT_CLAUSE = re.compile(r"\b(?:that|whether)\b")
 #: after the date, a relative pronoun opens another clause ("talks in October which are expected to")
@@ -197,7 +201,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
         best = (-1 if cue["past"] or cue["report"] else 1, distance, cue["report"] is not None)
         left_cost = distance + (
             _CLAUSE_COST
-            if _CLAUSE_BREAK.search(left, cue.end()) or _THAT_CLAUSE.search(left, cue.end())
+            if _CLAUSE_BREAK.search(left, cue.end())
+            or _THAT_CLAUSE.search(left, cue.end())
+            or _AND_PREPOSITION.search(left, cue.end())
             else 0
         )
         if cue["report"] and _THAT_CLAUSE.search(left, cue.end()):
@@ -217,9 +223,13 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
     if after is not None:
         # a cue after the mention counts three times its distance; one across a comma or
         # bracket belongs to another clause ("..., which will be put to voters in May, was ...")
-        right_cost = 3 * after.start() + (
+        # (after a fronted adverbial, "On Sunday, the group gave", the clause's verb follows: twice)
+        fronted = right.startswith(",") and _CLAUSE_START.search(left) is not None
+        right_cost = (2 if fronted else 3) * after.start() + (
             _CLAUSE_COST
-            if _CLAUSE_BREAK.search(right, 0, after.start()) or _RELATIVE_WORD.search(right, 0, after.start())
+            # (a comma right after the date ends a fronted adverbial: "On Sunday, the group gave")
+            if _CLAUSE_BREAK.search(right, 2 if fronted else 0, after.start())
+            or _RELATIVE_WORD.search(right, 0, after.start())
             else 0
         )
         if best is None or right_cost < left_cost:
@@ -469,6 +479,19 @@ _ANNOUNCED = re.compile(
 )
 
 
+#: ... but what was called off is told in the past ("planned for Saturday was canceled")
+_CALLED_OFF = re.compile(
+    r"[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:canceled|cancelled|postponed|called\s+off|"
+    r"scrapped|dropped|delayed|moved)\b",
+    re.IGNORECASE,
+)
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:called|announced|set|scheduled|planned|proposed|declared|fixed|slated|organi[sz]ed)\s+"
+    r"(?:[\w'’-]+\s+){0,5}for\s+$",
+    re.IGNORECASE,
+)
+
+
 def _place_weekday(
     weekday: int, ctx: Context, start: int, end: int, modifier: str | None
 ) -> tuple[dt.date, Anchor] | None:
@@ -519,7 +542,12 @@ def _place_weekday(
     if (
         re.search(r"\bfor\s+$", ctx.text[max(0, start - 5) : start])
         and not possessive
-        and (sign >= 0 or _ANNOUNCED.match(ctx.text, end))
+        and (
+            sign >= 0
+            or _ANNOUNCED.match(ctx.text, end)
+            or _ANNOUNCED_BEFORE.search(ctx.text, max(0, start - 60), start)
+        )
+        and not _CALLED_OFF.match(ctx.text, end)
     ):
         sign = 1  # "a strike for Thursday (was called)": what is set for a day is ahead
     if sign > 0:
@@ -1128,6 +1156,9 @@ def r_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             # ("the next few days" is a span from now, as TimeBank annotates it)
             return _vague_reference(rel != "coming", ctx)
         return Resolution(_duration(amount, unit_word), TimexType.DURATION)
+    if rel in ("past", "last") and unit in ("decade", "century") and rel_words[0] == "the":
+        # "over the past decade": the ten years up to now (a calendar decade is named: "the 1990s")
+        return Resolution(_duration(1, unit_word), TimexType.DURATION)
     anaphoric = rel in ("following", "previous") or (rel_words[0] == "the" and rel in ("next",))
     base = ctx.anchor_date(prefer_mention=anaphoric)
     if base is None:
@@ -1551,7 +1582,8 @@ _REFERENCE_WORDS = {
     "previously": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF", "soon": "FUTURE_REF",
     "shortly": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
-    "the near term": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+    "the present time": "PRESENT_REF",
 }  # fmt: skip
 
 
@@ -2026,7 +2058,7 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"(?=[Tt]he\s+\d)(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
             r"|(?<=\bsince\s))(?i:the)\s+(?P<d>[12]?\d(?:st|nd|rd|th)|3[01](?:st|th))\b"
-            r"(?!\s+(?:of\b|(?!(?:after|before|and|or|but|when|as|in|at|on|to|for|with|until|from|amid)\b)[a-z]))"
+            r"(?!\s+(?:of\b|(?!(?:after|before|and|or|but|when|as|in|at|on|to|for|with|until|from|amid)\b)[a-z]|[A-Z][a-z]))"
         ),
         lambda m, ctx: r_ordinal_day(m, ctx),
         0,
@@ -2173,7 +2205,7 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"(?:(?:\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
             # a 24-hour clock: "16:30", or "0900 GMT" with its time zone
-            r"|\b(?P<h24>[01]\d|2[0-3]|\d(?=:)):?(?P<mi24>[0-5]\d)(?=\s+(?:GMT|UTC|[A-Z]{1,3}T|(?i:local\s+time|hours))\b)"
+            r"|\b(?P<h24>[01]\d|2[0-3]|\d(?=:))[:h]?(?P<mi24>[0-5]\d)(?=\s+(?:GMT|UTC|[A-Z]{1,3}T|(?i:local\s+time|hours))\b)"
             r"|(?=\d\d?:\d\d)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bto\s)"
             r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\band\s)|(?<=\btill\s))"
             r"(?P<h24c>[01]?\d|2[0-3]):(?P<mi24c>[0-5]\d)\b(?![:.,]?\d)"
@@ -2190,9 +2222,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "reference",
         _rx(
-            r"\b(?:(?i:now(?!-\w)|currently|current(?=\s+(?:levels?|rates?|quarter|year|month|week|period|session|term|situation|crisis|conditions?|state|pace|prices?|policy|policies|government|administration|account|fiscal|season)\b)|at\s+present|presently|nowadays|these\s+days|at\s+this\s+time|at\s+this\s+point"
+            r"\b(?:(?i:(?:right\s+|just\s+)?now(?!-\w)|currently|current(?=\s+(?:levels?|rates?|quarter|year|month|week|period|session|term|situation|crisis|conditions?|state|pace|prices?|policy|policies|government|administration|account|fiscal|season)\b)|at\s+present|presently|nowadays|these\s+days|at\s+this\s+time|at\s+this\s+point"
             r"|at\s+the\s+moment|for\s+the\s+time\s+being|(?:(?:more|most)\s+)?recently|lately|previously|formerly)"
-            r"|(?i:the)\s+(?:(?i:present|past|future|near\s+future|foreseeable\s+future|short\s+term|long\s+term|near\s+term)))\b"
+            r"|(?i:the)\s+(?:(?i:present\s+time|present|past|future|near\s+future|foreseeable\s+future|short\s+term|long\s+term|near\s+term)))\b"
         ),
         r_reference,
         1,
@@ -2491,7 +2523,7 @@ DIGIT_SHAPES: dict[str, str] = {
     "slash": r"/\d",  # 12/03/2024
     "dec": r"0['’]?s\b",  # '90s
     "ampm": r"\s*[apAP]\.?\s?[mM]",  # 3 p.m.
-    "clock": r"[:.]\d\d",  # 16:30, 3.12.2024
+    "clock": r"[:.h]\d\d",  # 16:30, 3.12.2024, 06h30
     "pair": r"(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+)\d",  # 24 and 25, 7th to 9th
     "ord": r"(?:st|nd|rd|th)\b",  # the 28th
     "half": r"H",  # 1H24
