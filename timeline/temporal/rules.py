@@ -1595,8 +1595,11 @@ def r_reference(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # adverbs TimeML seldom marks; kept out to avoid noise
     base = ctx.anchor_date()
     anchor = base[1] if base else Anchor()
-    # "more recently", "most recently": the comparison is part of the expression (TimeBank, MEANTIME)
-    return Resolution(_REFERENCE_WORDS[word.removeprefix("more ").removeprefix("most ")], anchor=anchor)
+    # "more recently", "most recently": the comparison is part of the expression (TimeBank, MEANTIME);
+    # a leading preposition is not ("at [this point]", "for [the time being]", "at [present]")
+    value = _REFERENCE_WORDS[word.removeprefix("more ").removeprefix("most ")]
+    lead = re.match(r"(?i)(?:at|for)\s+", m.group(0))
+    return Resolution(value, anchor=anchor, start=m.start() + lead.end() if lead else None)
 
 
 def r_recent(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -2181,7 +2184,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         _rx(
-            rf"\b(?:(?P<det>(?i:the\s+(?:first|last|final|initial|same|entire|whole|early)\s+|the\s+))(?=\w+[-\s]+{UNIT}))?"
+            rf"\b(?:(?P<det>(?i:the\s+(?:first|last|final|initial|same|entire|whole|early)\s+|the\s+|these\s+|those\s+))(?=\w+[-\s]+{UNIT}))?"
             # "two to three weeks", "30 -- 40 days": one duration over a range of counts
             rf"{_COUNT_RANGE}"
             rf"(?:(?P<n>{NUM})(?:[-\s]+(?P<half2>(?i:and[-\s]+a[-\s]+half)))?[-\s]+(?:(?i:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\s+)?)?"
