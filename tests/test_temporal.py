@@ -1184,3 +1184,12 @@ def test_compound_durations_are_one_expression() -> None:
 )
 def test_ninth_audit(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+def test_hours_of_the_morning_and_evening() -> None:
+    text = "They leave at 4 in the morning and meet at 10 o'clock in the evening."
+    got = [(m.text, m.value) for m in tag(text, reference_date="2000-04-05")]
+    assert got == [
+        ("4 in the morning", "2000-04-05T04:00"),
+        ("10 o'clock in the evening", "2000-04-05T22:00"),
+    ]

@@ -1494,6 +1494,12 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif m["h24"] or m["h24c"]:
         hour = int(m["h24"] or m["h24c"])
         minute = int(m["mi24"] or m["mi24c"])
+    elif m["hp"]:
+        hour, minute = int(m["hp"]), 0
+        if m["pdm"].lower() != "morning" and hour < 12:
+            hour += 12
+        elif m["pdm"].lower() == "morning" and hour == 12:
+            hour = 0
     else:
         hour = int(m["h"])
         minute = int(m["mi"] or 0)
@@ -2207,6 +2213,8 @@ RULES: tuple[Rule, ...] = (
         "time",
         _rx(
             r"(?:(?:\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
+            # "4 in the morning", "at 10 o'clock in the evening"
+            r"|\b(?P<hp>1[0-2]|0?[1-9])(?:\s+(?i:o['’]clock))?\s+(?i:in\s+the)\s+(?P<pdm>(?i:morning|afternoon|evening))\b"
             # a 24-hour clock: "16:30", or "0900 GMT" with its time zone
             r"|\b(?P<h24>[01]\d|2[0-3]|\d(?=:))[:h]?(?P<mi24>[0-5]\d)(?=\s+(?:GMT|UTC|[A-Z]{1,3}T|(?i:local\s+time|hours))\b)"
             r"|(?=\d\d?:\d\d)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bto\s)"
@@ -2530,6 +2538,7 @@ DIGIT_SHAPES: dict[str, str] = {
     "pair": r"(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+)\d",  # 24 and 25, 7th to 9th
     "ord": r"(?:st|nd|rd|th)\b",  # the 28th
     "half": r"H",  # 1H24
+    "pod": r"(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b",  # 4 in the morning
 }
 _YEARS = ("iso", "y4")
 #: What every match of a rule must contain, so that the rule's full pattern only runs near
@@ -2601,7 +2610,7 @@ TRIGGER_SHAPES: dict[str, tuple[str, ...]] = {
     "day_continuation": ("pair",),
     "day_before_month": ("pair",),
     "year": _YEARS,
-    "time": (*_YEARS, "ampm", "clock"),
+    "time": (*_YEARS, "ampm", "clock", "pod"),
 }
 #: Rules whose trigger ends the match but for a few words: their pattern need not be tried at
 #: the positions after that (every match contains its trigger), which saves a third of the work.
