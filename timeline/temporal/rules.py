@@ -172,7 +172,20 @@ def direction(text: str, start: int, end: int) -> int:
 
 def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """:func:`direction`, how many characters away its cue is (``-1`` without a cue), and
-    whether the cue is a reporting verb ("said")."""
+    whether the cue is a reporting verb ("said").
+
+    Within the sentence (and the quotation, if the mention is in one), the nearest cue before
+    the mention and the nearest after it compete by cost: the distance in characters, three
+    times the distance for a cue after it (twice when the mention opens its clause: "On Sunday,
+    the group gave"), plus a clause cost when a comma, a bracket, "that", "which", "and on" …
+    lies between (the cue then belongs to another clause), and a large cost for a reporting
+    verb before "that" (the reported clause's own cue wins; the report's stays if it has none).
+
+    Example:
+        >>> t = "Talks, which will resume in January, were suspended."
+        >>> tense_cue(t, t.index("January"), t.index("January") + 7)
+        (1, 11, False)
+    """
     lo = max(0, start - 120)
     hi = min(len(text), end + 80)
     left = text[lo:start]
