@@ -600,7 +600,8 @@ def _duration(amount: int | None, unit_word: str) -> str:
     unit, letter = _unit(unit_word)
     n = "X" if amount is None else str(amount)
     if unit == "decade":
-        return f"P{n}0Y" if amount is not None else "PXDE"
+        # a count of decades is years; "decades" is "some years" as TimeBank and MEANTIME annotate it
+        return f"P{n}0Y" if amount is not None else "PXY"
     if unit == "century":
         return f"P{n}00Y" if amount is not None else "PXCE"
     if unit == "weekend":
