@@ -1193,3 +1193,25 @@ def test_hours_of_the_morning_and_evening() -> None:
         ("4 in the morning", "2000-04-05T04:00"),
         ("10 o'clock in the evening", "2000-04-05T22:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        (
+            "At the one-day conference, the pilgrimage, which ends on Monday, was praised.",
+            "2006-12-28",
+            [("one-day", "P1D"), ("Monday", "2007-01-01")],
+        ),
+        ("It must be done by end of this year.", "2006-12-27", [("end of this year", "2006")]),
+        (
+            "It used to be 20 years, five days a week.",
+            "2006-12-27",
+            [("20 years", "P20Y"), ("five days a week", "P1W")],
+        ),
+        ("It appeared in the Sunday Mirror and the local daily 'The Philippine Star'.", "2005-12-05", []),
+        ("Spain's worst floods in decades killed 95 people.", "2024-10-30", [("decades", "PXY")]),
+    ],
+)
+def test_eleventh_audit(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected

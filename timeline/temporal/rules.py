@@ -72,7 +72,7 @@ _FUTURE_CUES = (
     r"(?:will|would|shall|to|'ll)\s+(?:\w+\s+)?be\s+(?:\w+(?:ed|en)|held|set|made|paid|sold|built|met|kept|won|"
     r"brought|sent|spent|cut|put|told|led|read|heard)|expects?\s+to|set\s+to|"
     # a scheduled event in the present tense ("the summit opens on Friday")
-    r"starts|begins|opens|kicks\s+off|resumes|closes|arrives|departs|travels|visits|hosts|"
+    r"starts|begins|opens|kicks\s+off|resumes|closes|ends|finishes|concludes|expires|arrives|departs|travels|visits|hosts|"
     r"forecasts?\s+to|(?:is|are)\s+forecast\s+to|takes\s+place|(?:is|are)\s+held|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|heads?\s+to|"
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
     r"likely|unlikely|about)\s+to(?:\s+be\s+\w+)?|on\s+(?:course|track)\s+to|poised\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
@@ -1077,7 +1077,16 @@ def r_this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(f"{day.isoformat()}T{PARTS_OF_DAY[m['pod'].lower()]}", TimexType.TIME, anchor=anchor)
 
 
+#: a weekday in a newspaper's or a programme's name: "the Sunday Times", "Monday Night Football"
+_WEEKDAY_TITLE = re.compile(
+    r"\s+(?:Times|Mirror|Telegraph|Express|Herald|Post|Observer|Tribune|Independent|Mail|Star|Sport|People|"
+    r"Business|Night\s+Football|Morning\s+Herald)\b"
+)
+
+
 def r_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if _WEEKDAY_TITLE.match(ctx.text, m.end("wd")):
+        return None
     weekday = _weekday(m["wd"])
     placed = _place_weekday(weekday, ctx, m.start(), m.end(), _rel(m) or None)
     if m["wd"].lower().endswith("s") and not m["wd"].lower().endswith(("'s", "’s")) and not m["rel"]:
@@ -1400,7 +1409,7 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         m["det"]
         and m["det"].strip().lower() == "the"
         and count_word
-        and (amount or 0) > 1
+        and ((amount or 0) > 1 or "-" in ctx.text[m.end("n") : m.start("unit")])
         and not unit_word.lower().endswith("s")
     ):
         # a duration modifying a noun leaves the article out: "the [14-day] waiting period"
@@ -1441,7 +1450,7 @@ def _is_rate(text: str, start: int) -> bool:
 #: ("the daily Le Monde"); a possessive is no name ("Iraq's daily tally")
 _NEWSPAPER_AFTER_NAME = re.compile(r"\b(?i:the)\s+(?:[A-Z][\w-]*(?<!['’]s)\s+)+$")
 _NEWSPAPER_BEFORE_NAME = re.compile(
-    rf"\s+(?:newspaper\s+)?(?!{WEEKDAY}|{_MONTH_FULL})[A-Z](?:[a-z]|\s+[A-Z])"
+    rf"\s+(?:newspaper\s+)?[\"'“‘]?(?!{WEEKDAY}|{_MONTH_FULL})[A-Z](?:[a-z]|\s+[A-Z])"
 )
 
 

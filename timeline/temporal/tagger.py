@@ -36,7 +36,7 @@ Style = Literal["news", "narrative"]
 PREFIX_MODIFIERS: tuple[tuple[re.Pattern[str], str, frozenset[TimexType], bool, bool], ...] = tuple(
     (re.compile(rf"(?:{pattern})$", re.IGNORECASE), mod, frozenset(types), inside, quantity)
     for pattern, mod, types, inside, quantity in (
-        (r"\bthe\s+(?:very\s+)?(?:end|close|last\s+days?)\s+of\s+", "END", {TimexType.DATE, TimexType.TIME}, True, False),
+        (r"\b(?:the\s+)?(?:very\s+)?(?:end|close|last\s+days?)\s+of\s+", "END", {TimexType.DATE, TimexType.TIME}, True, False),
         (
             r"\bthe\s+(?:very\s+)?(?:beginning|start|outset|dawn|first\s+days?)\s+of\s+",
             "START", {TimexType.DATE}, True, False,
@@ -470,6 +470,8 @@ def tag(
 
 _DURATION_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 _PART_LETTERS = ("Y", "M", "D", "H", "M", "S")
+_RATE_GAP = re.compile(r"\s+")
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per)\s+(?:day|week|month|year|hour)\b", re.IGNORECASE)
 _COMPOUND_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -483,7 +485,8 @@ def _duration_parts(value: str | None) -> list[tuple[int, str]] | None:
 
 def _join_compound_durations(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """ "one hour and 48 minutes", "4 hours, 37 minutes": one duration (``PT1H48M``), as
-    TimeML annotates it, when the units get smaller and nothing but "and" or a comma is between."""
+    TimeML annotates it, when the units get smaller and nothing but "and" or a comma is between;
+    "five days a week": a set (``P1W``), the count of days inside it."""
     out: list[TimeMention] = []
     for mention in mentions:
         last = out[-1] if out else None
@@ -491,9 +494,26 @@ def _join_compound_durations(text: str, mentions: list[TimeMention]) -> list[Tim
             last is not None
             and last.type is TimexType.DURATION
             and mention.type is TimexType.DURATION
+            and _RATE_GAP.fullmatch(text, last.end, mention.start)
+            and re.fullmatch(r"(?i)(?:a|an|per)\s+\w+", mention.text)
+            and mention.value in ("P1D", "P1W", "P1M", "P1Y", "PT1H")
+        ):
+            out[-1] = attrs.evolve(
+                last,
+                end=mention.end,
+                text=text[last.start : mention.end],
+                type=TimexType.SET,
+                value=mention.value,
+            )
+            continue
+        if (
+            last is not None
+            and last.type is TimexType.DURATION
+            and mention.type is TimexType.DURATION
             and last.mod is None
             and mention.mod is None
             and _COMPOUND_GAP.fullmatch(text, last.end, mention.start)
+            and not _RATE_AFTER.match(text, mention.end)  # "20 years, [five days a week]"
         ):
             first, second = _duration_parts(last.value), _duration_parts(mention.value)
             if first and second and first[-1][0] < second[0][0]:
