@@ -1215,3 +1215,17 @@ def test_hours_of_the_morning_and_evening() -> None:
 )
 def test_eleventh_audit(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It pumps 26.3 million barrels per day, according to the daily which said so.", []),
+        ("Children from the age of nine months were vaccinated.", []),
+        ("They marked the anniversary of the October Revolution.", []),
+        ("Islam will one day be the second religion.", [("one day", "FUTURE_REF")]),
+        ("The strike lasted one day.", [("one day", "P1D")]),
+    ],
+)
+def test_twelfth_audit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date="2006-11-07")] == expected

@@ -407,6 +407,12 @@ _FORWARD_MONTH = re.compile(
 _FORWARD_BEFORE = re.compile(r"(?i)\b(?:delivery|deliveries|futures)\s+(?:in|for)\s+$")
 
 
+_MONTH_NAME_OF = re.compile(
+    r"\s+(?:Revolution|War|Crisis|Manifesto|Uprising|Accords?|Agreement|Surprise|Offensive|Holiday|Massacre|"
+    r"Movement|Events|Days|Coup|Election|Putsch|Rebellion|Declaration)\b"
+)
+
+
 def _place_month(
     month: int, ctx: Context, start: int, end: int, day: int | None = None
 ) -> tuple[int, Anchor] | None:
@@ -751,6 +757,8 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
     if word.isupper() and len(word) > 3 and not m["rel"]:
         return None
+    if not m["rel"] and _MONTH_NAME_OF.match(ctx.text, m.end()):
+        return None  # a name: "the October Revolution", "the Great October Holiday"
     if (
         len(word) <= 4
         and not word.endswith(".")
@@ -1333,6 +1341,14 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # an age: "90-year-old"
     count_word = m["n"]
     unit_word = m["unit"]
+    if re.search(r"(?i)\b(?:age\s+of|aged)\s+$", ctx.text[max(0, m.start() - 10) : m.start()]):
+        return None  # an age: "from the age of nine months"
+    if re.fullmatch(r"(?i)one\s+day", m.group(0)) and _MODAL_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        # "Islam will one day be the second religion": some day, an unknown future
+        base = ctx.anchor_date()
+        return Resolution("FUTURE_REF", anchor=base[1] if base else Anchor())
     if unit_word[0].isupper() and (count_word is None or count_word[0].isdigit() or count_word[0].isupper()):
         return None  # a title: "60 Minutes", "Days of Thunder", "the Six-Day War"
     if unit_word.lower().startswith("quarter") and re.match(
@@ -1417,6 +1433,7 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(_duration(amount, unit_word), TimexType.DURATION, mod=mod, start=trimmed)
 
 
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|may|might|could|can|shall)\s+$")
 _RATE_LEFT = re.compile(
     r"(?:\d(?:[\d,.]*\d)?%?(?:\s+(?:million|billion|trillion|thousand|hundred|cents?|dollars?|percent))?"
     r"|\b(?P<noun>[a-z]{3,}[^su\W]s|[a-z]{2,}[aeiou]s))\s+$"
@@ -1448,6 +1465,7 @@ def _is_rate(text: str, start: int) -> bool:
 
 #: "daily"/"weekly" as a noun: a newspaper after its name ("the Haaretz daily") or before it
 #: ("the daily Le Monde"); a possessive is no name ("Iraq's daily tally")
+_NEWSPAPER_NOUN = re.compile(r"\s+(?:which|that|said|says|reported|reports|quoted|added|newspaper)\b")
 _NEWSPAPER_AFTER_NAME = re.compile(r"\b(?i:the)\s+(?:[A-Z][\w-]*(?<!['’]s)\s+)+$")
 _NEWSPAPER_BEFORE_NAME = re.compile(
     rf"\s+(?:newspaper\s+)?[\"'“‘]?(?!{WEEKDAY}|{_MONTH_FULL})[A-Z](?:[a-z]|\s+[A-Z])"
@@ -1466,6 +1484,7 @@ def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         if word in ("daily", "weekly") and (
             _NEWSPAPER_AFTER_NAME.search(ctx.text, max(0, m.start() - 40), m.start())
             or _NEWSPAPER_BEFORE_NAME.match(ctx.text, m.end())
+            or _NEWSPAPER_NOUN.match(ctx.text, m.end())
         ):
             return None  # a newspaper: "the Yediot Aharonot daily", "the French weekly Le Point"
         if m.group(0)[0].isupper() and re.search(
@@ -1479,6 +1498,8 @@ def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     if target is None:
         return None
     t = target.lower()
+    if m.group(0).lower().startswith("per") and not m["n"] and _is_rate(ctx.text, m.start()):
+        return None  # a rate after an amount, as "a day": "26.3 million barrels per day"
     if re.fullmatch(WEEKDAY.lower(), t):
         return Resolution(f"XXXX-WXX-{_weekday(t)}", TimexType.SET)
     if t.rstrip(".") in MONTHS and target[0].isupper():
