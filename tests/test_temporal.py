@@ -1229,3 +1229,18 @@ def test_eleventh_audit(text: str, ref: str, expected: list[tuple[str, str]]) ->
 )
 def test_twelfth_audit(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date="2006-11-07")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The conference is being held Thursday through Saturday.",
+            [("Thursday", "2005-12-15"), ("Saturday", "2005-12-17")],
+        ),
+        ("Trading was suspended at 2:24 pm.", [("2:24 pm", "2005-12-15T14:24")]),
+        ("France's Le Figaro daily said the Christmas trees were lit.", []),
+    ],
+)
+def test_thirteenth_audit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date="2005-12-15")] == expected

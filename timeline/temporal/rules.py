@@ -511,6 +511,9 @@ _ANNOUNCED_BEFORE = re.compile(
 )
 
 
+_WEEKDAY_RANGE_START = re.compile(rf"({WEEKDAY})\s*(?:through|thru|to|until|till|-|–)\s*$")
+
+
 def _place_weekday(
     weekday: int, ctx: Context, start: int, end: int, modifier: str | None
 ) -> tuple[dt.date, Anchor] | None:
@@ -557,6 +560,15 @@ def _place_weekday(
     if back == 0:
         return ref, anchor
     sign = direction(ctx.text, start, end)
+    first = _WEEKDAY_RANGE_START.search(ctx.text, max(0, start - 30), start)
+    last = ctx.last_date()
+    if first is not None and last is not None and last.interval is not None and last.end == first.end(1):
+        # "Thursday through Saturday": the end of a range of days is the first such day after its start
+        day = last.interval.start.date()
+        ahead = (weekday - day.isoweekday()) % 7 or 7
+        return day + dt.timedelta(days=ahead), Anchor(
+            AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end
+        )
     possessive = ctx.text[start:end].endswith(("'s", "’s")) or ctx.text.startswith(("'s", "’s"), end)
     if (
         re.search(r"\bfor\s+$", ctx.text[max(0, start - 5) : start])
@@ -1466,7 +1478,7 @@ def _is_rate(text: str, start: int) -> bool:
 #: "daily"/"weekly" as a noun: a newspaper after its name ("the Haaretz daily") or before it
 #: ("the daily Le Monde"); a possessive is no name ("Iraq's daily tally")
 _NEWSPAPER_NOUN = re.compile(r"\s+(?:which|that|said|says|reported|reports|quoted|added|newspaper)\b")
-_NEWSPAPER_AFTER_NAME = re.compile(r"\b(?i:the)\s+(?:[A-Z][\w-]*(?<!['’]s)\s+)+$")
+_NEWSPAPER_AFTER_NAME = re.compile(r"(?:\b(?i:the)|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w-]*(?<!['’]s)\s+)+$")
 _NEWSPAPER_BEFORE_NAME = re.compile(
     rf"\s+(?:newspaper\s+)?[\"'“‘]?(?!{WEEKDAY}|{_MONTH_FULL})[A-Z](?:[a-z]|\s+[A-Z])"
 )
@@ -1973,8 +1985,9 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["name"][0].isupper():
         return None  # "may day" is no holiday
     if re.match(
-        r"\s+(?:Agreement|Accord|Accords|Offensive|Uprising|Massacre|Rising|Parade|Bowl|Island|Islands)\b",
-        ctx.text[m.end() : m.end() + 14],
+        r"\s+(?:Agreement|Accord|Accords|Offensive|Uprising|Massacre|Rising|Parade|Bowl|Island|Islands|"
+        r"trees?|cards?|carols?|decorations|lights|markets?|presents|gifts|puddings?|stockings?)\b",
+        ctx.text[m.end() : m.end() + 16],
     ):
         return None  # a name: "the Good Friday Agreement", "the Tet Offensive"
     name = re.sub(r"\s+", " ", m["name"].lower().replace("’", "'"))
@@ -2256,7 +2269,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "time",
         _rx(
-            r"(?:(?:\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
+            r"(?:(?:\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]\s?m\b|[AP]\.M\b\.?|[AP]M\b)"
             # "4 in the morning", "at 10 o'clock in the evening"
             r"|\b(?P<hp>1[0-2]|0?[1-9])(?:\s+(?i:o['’]clock))?\s+(?i:in\s+the)\s+(?P<pdm>(?i:morning|afternoon|evening))\b"
             # a 24-hour clock: "16:30", or "0900 GMT" with its time zone
