@@ -1244,3 +1244,11 @@ def test_twelfth_audit(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_thirteenth_audit(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date="2005-12-15")] == expected
+
+
+def test_the_morning_of_the_day_in_focus() -> None:
+    text = "Stocks fell Friday. Dealers placed heavy buy orders in the morning."
+    got = [(m.text, str(m.type), m.value) for m in tag(text, reference_date="1989-10-30")]
+    assert got == [("Friday", "DATE", "1989-10-27"), ("the morning", "TIME", "1989-10-27TMO")]
+    # without a day in focus it is a habit, not a date
+    assert tag("He always runs in the morning.", reference_date="1989-10-30") == []

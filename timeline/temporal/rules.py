@@ -1087,8 +1087,25 @@ def _rel(m: re.Match[str]) -> str:
     return " ".join((m["rel"] or "").lower().replace("upcoming", "coming").split())
 
 
+#: how far (characters) a day mentioned before "in the morning" still is the day in focus
+_DAY_IN_FOCUS_REACH = 300
+
+
 def r_this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "this morning", "last night", "this afternoon"."""
+    """ "this morning", "last night", "this afternoon"; "in the morning" of the day in focus."""
+    if m["podd"]:
+        last = ctx.last_date()
+        if (
+            last is None
+            or last.granularity is not Granularity.DAY
+            or last.interval is None
+            or last.value is None
+            or m.start() - last.end > _DAY_IN_FOCUS_REACH
+        ):
+            return None  # no day in focus: a habit ("he runs in the morning")
+        day = last.interval.start.date().isoformat()
+        anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
+        return Resolution(f"{day}T{PARTS_OF_DAY[m['podd'].lower()]}", TimexType.TIME, anchor=anchor)
     base = ctx.anchor_date()
     if base is None:
         return _unresolved(TimexType.TIME)
@@ -2208,7 +2225,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "part_of_day",
-        _rx(r"\b(?P<rel>(?i:this|last))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b"),
+        _rx(
+            r"\b(?P<rel>(?i:this|last))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b"
+            # "in the morning" of the day the text is about
+            r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthrough\s))(?P<the>(?i:the))\s+(?P<podd>(?i:morning|afternoon|evening))\b"
+            r"(?!\s+(?:of|session|news|paper|edition|shift|prayers?)\b)"
+        ),
         r_this_pod,
         2,
     ),
