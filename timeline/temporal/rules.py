@@ -1103,9 +1103,9 @@ def r_this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
             or m.start() - last.end > _DAY_IN_FOCUS_REACH
         ):
             return None  # no day in focus: a habit ("he runs in the morning")
-        day = last.interval.start.date().isoformat()
+        focus = last.interval.start.date().isoformat()
         anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
-        return Resolution(f"{day}T{PARTS_OF_DAY[m['podd'].lower()]}", TimexType.TIME, anchor=anchor)
+        return Resolution(f"{focus}T{PARTS_OF_DAY[m['podd'].lower()]}", TimexType.TIME, anchor=anchor)
     base = ctx.anchor_date()
     if base is None:
         return _unresolved(TimexType.TIME)
