@@ -303,6 +303,10 @@ class Context:
                 return mention
         return None
 
+    def anchor_on(self, mention: TimeMention) -> Anchor:
+        """The anchor that records a value counted from an earlier mention of this text."""
+        return Anchor(AnchorKind.MENTION, mention.value, self.doc_id, mention.start, mention.end)
+
     def anchor_date(
         self, prefer_mention: bool = False, coarsest: Granularity | None = None
     ) -> tuple[dt.date, Anchor] | None:
@@ -321,7 +325,7 @@ class Context:
                     and last.granularity.rank > coarsest.rank
                 )
             ):
-                anchor = Anchor(AnchorKind.MENTION, last.value, self.doc_id, last.start, last.end)
+                anchor = self.anchor_on(last)
                 return last.interval.start.date(), anchor
         if self.reference_date is None:
             return None
@@ -530,7 +534,7 @@ def _place_weekday(
         last = ctx.last_date()
         if last is not None and last.interval is not None and last.value is not None:
             ref = last.interval.start.date()
-            anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
+            anchor = ctx.anchor_on(last)
     delta = weekday - ref.isoweekday()
     if modifier == "last" or modifier == "past" or modifier == "previous":
         back = (ref.isoweekday() - weekday) % 7 or 7
@@ -809,7 +813,7 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             # the end of a range in words ("between May and July"): the first such month after its start
             start_year, start_month = int(first.value[:4]), int(first.value[5:7])
             year = start_year if month > start_month else start_year + 1
-            anchor = Anchor(AnchorKind.MENTION, first.value, ctx.doc_id, first.start, first.end)
+            anchor = ctx.anchor_on(first)
             return Resolution(f"{year:04d}-{month:02d}", anchor=anchor)
         dated_end = _RANGE_END_YEAR.match(ctx.text, m.end())
         if dated_end is not None:
@@ -1104,7 +1108,7 @@ def r_this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
         ):
             return None  # no day in focus: a habit ("he runs in the morning")
         focus = last.interval.start.date().isoformat()
-        anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
+        anchor = ctx.anchor_on(last)
         return Resolution(f"{focus}T{PARTS_OF_DAY[m['podd'].lower()]}", TimexType.TIME, anchor=anchor)
     base = ctx.anchor_date()
     if base is None:
@@ -1293,7 +1297,7 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         moved = shift(period.interval.start.date(), sign * amount, "year")
         return Resolution(
             value_of(moved, period.granularity),
-            anchor=Anchor(AnchorKind.MENTION, period.value, ctx.doc_id, period.start, period.end),
+            anchor=ctx.anchor_on(period),
         )
     last = ctx.last_date()
     if anaphoric and last is not None and anchor.kind is AnchorKind.MENTION:
@@ -1601,7 +1605,7 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and re.fullmatch(r"\s*\(\s*", ctx.text[partner.end : m.start()])
     ):
         # "10 a.m. (0100 GMT)": the time in brackets is the same moment's other clock, same day
-        anchor = Anchor(AnchorKind.MENTION, partner.value, ctx.doc_id, partner.start, partner.end)
+        anchor = ctx.anchor_on(partner)
         return Resolution(
             f"{partner.interval.start.date().isoformat()}{clock}", TimexType.TIME, anchor=anchor
         )
@@ -1624,7 +1628,7 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         return Resolution(
             f"{last.value}{clock}", TimexType.TIME,
-            anchor=Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end),
+            anchor=ctx.anchor_on(last),
         )  # fmt: skip
     return Resolution(f"{ref.isoformat()}{clock}", TimexType.TIME, anchor=anchor)
 
@@ -1704,7 +1708,7 @@ def r_anaphora(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit_word = m["unit"]
     if last is None or last.interval is None or last.value is None:
         return Resolution(None, reason="anaphoric expression with no earlier date in the text")
-    anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
+    anchor = ctx.anchor_on(last)
     day = last.interval.start.date()
     if unit_word is None:  # "then"
         return Resolution(last.value, anchor=anchor, start=m.start("then"))
@@ -1749,7 +1753,7 @@ def r_period_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
         return _quarter_ended(ended, ctx, back)
     if last is not None and last.granularity is Granularity.QUARTER and last.interval is not None:
         day = last.interval.start.date()
-        anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
+        anchor = ctx.anchor_on(last)
         if m["year"]:
             day = day.replace(year=int(m["year"]))  # "the 1988 quarter": the same quarter of 1988
         elif back:
@@ -1912,9 +1916,7 @@ def r_day_continuation(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if day <= first:
         return None
-    return Resolution(
-        day.isoformat(), anchor=Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
-    )
+    return Resolution(day.isoformat(), anchor=ctx.anchor_on(last))
 
 
 def r_day_before_month(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -2509,7 +2511,7 @@ def r_ordinal_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         and m.start() - last.end < 200
     ):
         year, month = int(last.value[:4]), int(last.value[5:7])
-        anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
+        anchor = ctx.anchor_on(last)
     else:
         base = ctx.anchor_date()
         if base is None:
@@ -2570,7 +2572,7 @@ def r_year_ago_adj(m: re.Match[str], ctx: Context) -> Resolution | None:
     period = ctx.reporting_period(m.start(), reported=True)
     if period is not None and period.interval is not None and period.granularity is not None:
         moved = shift(period.interval.start.date(), -1, "year")
-        anchor = Anchor(AnchorKind.MENTION, period.value, ctx.doc_id, period.start, period.end)
+        anchor = ctx.anchor_on(period)
         return Resolution(value_of(moved, period.granularity), anchor=anchor)
     base = ctx.anchor_date()
     if base is None:
@@ -2588,7 +2590,7 @@ def r_anaphora_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
                 None, TimexType.TIME, reason="anaphoric expression with no earlier date in the text"
             )
         day = (last.interval.start.date() + dt.timedelta(days=step)).isoformat()
-        anchor = Anchor(AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end)
+        anchor = ctx.anchor_on(last)
         return Resolution(f"{day}T{PARTS_OF_DAY[unit]}", TimexType.TIME, anchor=anchor)
     return r_anaphora(m, ctx)
 
