@@ -207,19 +207,20 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
     left = left[cut:]
     best: tuple[int, int, bool] | None = None
     left_cost = 0
+    near = None  # the nearest cue before the mention
     for cue in _TENSE.finditer(left.lower()):
-        distance = len(left) - cue.end()
-        if cue["neutral"] or (cue["schedule"] and distance > _SCHEDULE_REACH):
-            continue
-        best = (-1 if cue["past"] or cue["report"] else 1, distance, cue["report"] is not None)
+        if not (cue["neutral"] or (cue["schedule"] and len(left) - cue.end() > _SCHEDULE_REACH)):
+            near = cue
+    if near is not None:
+        distance = len(left) - near.end()
+        best = (-1 if near["past"] or near["report"] else 1, distance, near["report"] is not None)
+        that = _THAT_CLAUSE.search(left, near.end()) is not None
         left_cost = distance + (
             _CLAUSE_COST
-            if _CLAUSE_BREAK.search(left, cue.end())
-            or _THAT_CLAUSE.search(left, cue.end())
-            or _AND_PREPOSITION.search(left, cue.end())
+            if that or _CLAUSE_BREAK.search(left, near.end()) or _AND_PREPOSITION.search(left, near.end())
             else 0
         )
-        if cue["report"] and _THAT_CLAUSE.search(left, cue.end()):
+        if near["report"] and that:
             # "said Tuesday that Sunday's vote will ...": a cue of the reported clause wins over the
             # report's own tense, which is kept only when the clause has none
             left_cost += _REPORTED_CLAUSE_COST
@@ -495,17 +496,17 @@ _MONTH_DAY_YEAR = re.compile(rf"({MONTH})\s+({DAYNUM})(?:,?\s+({YEAR}))?")
 
 
 #: what was set for a day ("a strike for Thursday was called"), unlike what happened to it
+_PASSIVE_SOON_AFTER = r"[^.;]{0,40}?\b(?:was|were|(?:has|have|had)\s+been)\s+"
 _ANNOUNCED = re.compile(
-    r"[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:called|announced|set|scheduled|planned|"
-    r"proposed|declared|fixed|slated|organi[sz]ed)\b",
+    _PASSIVE_SOON_AFTER
+    + r"(?:called|announced|set|scheduled|planned|proposed|declared|fixed|slated|organi[sz]ed)\b",
     re.IGNORECASE,
 )
 
 
 #: ... but what was called off is told in the past ("planned for Saturday was canceled")
 _CALLED_OFF = re.compile(
-    r"[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:canceled|cancelled|postponed|called\s+off|"
-    r"scrapped|dropped|delayed|moved)\b",
+    _PASSIVE_SOON_AFTER + r"(?:canceled|cancelled|postponed|called\s+off|scrapped|dropped|delayed|moved)\b",
     re.IGNORECASE,
 )
 _ANNOUNCED_BEFORE = re.compile(
@@ -762,12 +763,13 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             r"\b(?i:in|since|until|till|by|from|during|through|before|after|early|late|mid|end\s+of|beginning\s+of)\W*$",
             before,
         ) or re.search(rf"(?:{_MONTH_FULL})\s+(?:and|or|to|through)\s+$", before)
-        if re.search(r"\bas\s+(?:early|late|soon)\s+as\s+$", before, re.IGNORECASE):
-            supported = supported or re.search(r"as\s+$", before)  # "as early as March"
+        supported = supported or re.search(
+            r"(?i)\bas\s+(?:early|late|soon)\s+as\s+$", before
+        )  # "as early as March"
         # "the year to March": after "to", a capital March is the month (the verb is "to march";
         # "to May" may be a person)
-        if word == "March" and re.search(r"\bto\s+$", before):
-            supported = supported or re.search(r"\bto\s+$", before)
+        if not supported and word == "March":
+            supported = re.search(r"\bto\s+$", before)
         supported = supported or re.match(rf"\s+(?:and|or|to|through)\s+(?:{_MONTH_FULL})\b", after)
         if not supported:
             return None
@@ -1057,9 +1059,7 @@ def r_dayword(m: re.Match[str], ctx: Context) -> Resolution | None:
     word = m["w"].lower()
     pod = m["pod"]
     if m["w"] == "Today" and re.search(r"\b[A-Z][A-Za-z]+\s+$", ctx.text[max(0, m.start() - 20) : m.start()]):
-        before = ctx.text[max(0, m.start() - 20) : m.start()].split()
-        if before and not before[-1].endswith((".", ":", '"', "”")):
-            return None  # a title: "India Today", "USA Today"
+        return None  # a title: "India Today", "USA Today" (a capitalised word right before, no punctuation)
     base = ctx.anchor_date()
     if word == "today" and not pod:
         after = ctx.text[m.end() : m.end() + 2]
