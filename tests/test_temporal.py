@@ -418,7 +418,8 @@ def test_later_counts_from_the_last_date_but_a_year_earlier_from_the_reference()
         ),
         ("profit in the fiscal year rose", [("the fiscal year", "DATE", "2024")]),
         ("the year before the war, and in the year he was born", []),
-        ("in the year 2000", [("2000", "DATE", "2000")]),
+        # ("the year 2000" is one expression, as TempEval-3 silver and blind annotators mark it)
+        ("in the year 2000", [("the year 2000", "DATE", "2000")]),
     ],
 )
 def test_reporting_period_of_business_news(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -1545,3 +1546,120 @@ def test_the_morning_of_the_day_in_focus() -> None:
     assert got == [("Friday", "DATE", "1989-10-27"), ("the morning", "TIME", "1989-10-27TMO")]
     # without a day in focus it is a habit, not a date
     assert tag("He always runs in the morning.", reference_date="1989-10-30") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a vote "set for" a day is ahead; plural present of schedule verbs
+        (
+            "The vote is set for 2 p.m. ET on Tuesday.",
+            "2024-03-15",
+            [("2 p.m. ET", "2024-03-19T14:00"), ("Tuesday", "2024-03-19")],
+        ),
+        (
+            "Japan and Australia begin Group F action in Kaiserslautern on June 12.",
+            "2005-12-10",
+            [("June 12", "2006-06-12")],
+        ),
+        # a game's quarters are not the calendar's; a business quarter still is
+        (
+            "Bahrain led 71-39 after three quarters and rested his shooters in the final quarter.",
+            "2006-11-24",
+            [],
+        ),
+        (
+            "Tomlinson scored with 23 seconds left in the second quarter.",
+            "2006-12-10",
+            [("23 seconds", "PT23S")],
+        ),
+        (
+            "The Dow gained 300 points in the fourth quarter.",
+            "2006-12-10",
+            [("the fourth quarter", "2006-Q4")],
+        ),
+        # a noun in -ed, and a capitalised name, are no past verbs
+        (
+            "Measures will be imposed to limit bloodshed and bombings during Thursday's main event.",
+            "2005-12-12",
+            [("Thursday", "2005-12-15")],
+        ),
+        ("Will Hutton spoke on Tuesday.", "2005-12-12", [("Tuesday", "2005-12-06")]),
+        # a year after a preposition of time, before "of the"
+        ("It led to the suspension in 2002 of the devolved Assembly.", "2005-12-16", [("2002", "2002")]),
+        ("He gave 2000 of them away.", "2005-12-16", []),
+        # a month in the year in focus; the same month in another year
+        (
+            "The crisis began in 1976. In September that year, Callaghan spoke.",
+            "2006-12-29",
+            [("1976", "1976"), ("September that year", "1976-09")],
+        ),
+        (
+            "It was founded in 1990 and in March of the following year it grew.",
+            "2006-12-29",
+            [("1990", "1990"), ("March of the following year", "1991-03")],
+        ),
+        (
+            "Prices fell in October, tying the decline set in the same month of 2001.",
+            "2006-11-14",
+            [("October", "2006-10"), ("the same month of 2001", "2001-10")],
+        ),
+        (
+            "Sales in September rose 0.6 percent from the previous month and 7.8 percent from the same month last year.",
+            "2005-11-16",
+            [
+                ("September", "2005-09"),
+                ("the previous month", "2005-08"),
+                ("the same month last year", "2004-09"),
+            ],
+        ),
+        # figures side by side are one duration; "the year 2006" is one expression
+        (
+            "He won in 1 hour 26 minutes and 43 seconds.",
+            "2005-11-16",
+            [("1 hour 26 minutes and 43 seconds", "PT1H26M43S")],
+        ),
+        (
+            "Children were born in the year 2000, the Athlete of the Year 2005.",
+            "2005-11-16",
+            [("the year 2000", "2000"), ("2005", "2005")],
+        ),
+        # the start of a range takes the year of its dated end
+        (
+            "The expo will be held from May 1 to October 31, 2010.",
+            "2005-11-28",
+            [("May 1", "2010-05-01"), ("October 31, 2010", "2010-10-31")],
+        ),
+        (
+            "It runs from Dec. 20 to Jan. 5, 2008.",
+            "2005-11-28",
+            [("Dec. 20", "2007-12-20"), ("Jan. 5, 2008", "2008-01-05")],
+        ),
+        # dawn and dusk of a named day; the morning of the day in focus after one
+        ("The typhoon hit before dawn Thursday.", "2006-12-01", [("dawn Thursday", "2006-11-30TMO")]),
+        (
+            "They attacked at dawn, then at mid-day Tuesday.",
+            "2006-12-01",
+            [("mid-day Tuesday", "2006-11-28T12:00")],
+        ),
+        (
+            "It was closed before dawn Friday, but reopened in the morning.",
+            "2005-11-18",
+            [("dawn Friday", "2005-11-18TMO"), ("the morning", "2005-11-18TMO")],
+        ),
+    ],
+)
+def test_eighteenth_and_nineteenth_audits(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+def test_a_month_that_year_without_an_earlier_date_says_so() -> None:
+    (mention,) = tag("In September that year, he quit.", reference_date="2006-12-29")
+    assert mention.value is None and mention.reason is not None and "no earlier date" in mention.reason
+
+
+def test_the_start_of_a_range_is_anchored_on_its_dated_end() -> None:
+    text = "The expo will be held from May 1 to October 31, 2010."
+    first = tag(text, reference_date="2005-11-28")[0]
+    assert first.anchor is not None and first.anchor.value == "2010-10-31"
+    assert text[first.anchor.start : first.anchor.end] == "October 31, 2010"

@@ -74,6 +74,8 @@ _FUTURE_CUES = (
     # a scheduled event in the present tense ("the summit opens on Friday")
     r"starts|begins|opens|kicks\s+off|resumes|closes|ends|finishes|concludes|expires|arrives|departs|travels|visits|hosts|"
     r"forecasts?\s+to|(?:is|are)\s+forecast\s+to|takes\s+place|(?:is|are)\s+held|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|heads?\s+to|"
+    # "the vote is set for Tuesday", "talks resume on Monday"
+    r"(?:is|are|was|were|been|be)\s+set\s+for|begin|resume|"
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
     r"likely|unlikely)\s+to(?:\s+be\s+\w+)?|(?:is|are|be)\s+about\s+to|on\s+(?:course|track)\s+to|poised\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
     r"coming|"
@@ -122,7 +124,8 @@ _PAST_CUES = (
     r"(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!un(?!veiled|leashed|covered|loaded|locked|dermined|folded|earthed|sealed)\w+ed\b)"
     r"(?:\w+ied|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
     r"limited|advanced|concerned|interested|armed|supposed|used|detailed|experienced|proposed|intended|designed|"
-    r"aimed|anticipated|red|bed|shed)\b)\w{3,}ed)"
+    r"aimed|anticipated|red|bed|shed|bloodshed|watershed|hatred|kindred|sacred|naked|wicked|rugged|beloved|"
+    r"seabed|hotbed|deathbed|riverbed|greed|creed|breed)\b)\w{3,}ed)"
 )
 #: a present passive carries no past ("when the case is heard in May"): its participle is no cue
 #: (but a plan still is: "is scheduled for Saturday")
@@ -167,6 +170,16 @@ _CLAUSE_COST = 60
 _QUOTE = re.compile(r"[\"“”]|''|``")
 
 
+#: what may come before a capitalised word that is not a name: a sentence or quotation start
+_CAPITAL_OK_AFTER = re.compile(r"(?:^|[.!?:;\"“‘'`(\[—–-])\s*$")
+
+
+def _is_name(text: str, at: int) -> bool:
+    """Whether the cue word at ``at`` is capitalised inside a sentence: a name, not a verb
+    ("Mohammed", "Will Hutton", "Ahmed")."""
+    return text[at : at + 1].isupper() and not _CAPITAL_OK_AFTER.search(text, max(0, at - 3), at)
+
+
 def direction(text: str, start: int, end: int) -> int:
     """Tense of the clause around a mention: ``1`` future, ``-1`` past, ``0`` unknown.
 
@@ -195,9 +208,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
     verb before "that" (the reported clause's own cue wins; the report's stays if it has none).
 
     Example:
-        >>> t = "Talks, which will resume in January, were suspended."
+        >>> t = "Talks, which will go ahead in January, were suspended."
         >>> tense_cue(t, t.index("January"), t.index("January") + 7)
-        (1, 11, False)
+        (1, 13, False)
     """
     lo = max(0, start - 120)
     hi = min(len(text), end + 80)
@@ -228,6 +241,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
             # "Until Thursday, they had not called him a suspect": a fronted "until" is the
             # adverbial's own word, the clause's verb tells the tense
             or (cue.group() in ("until", "till") and _OPENS_CLAUSE.search(left, 0, cue.start()))
+            or _is_name(left, cue.start())
         ):
             near = cue
     if near is not None:
@@ -249,7 +263,12 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
             for c in _TENSE.finditer(right.lower())
             # (a participle with "by" after the date modifies something else: "early Thursday
             # accompanied by the relatives"; before the date it is the date's event: "issued by ... in May")
-            if not (c["neutral"] or c["schedule"] or (c["past"] and right.startswith(" by ", c.end())))
+            if not (
+                c["neutral"]
+                or c["schedule"]
+                or (c["past"] and right.startswith(" by ", c.end()))
+                or _is_name(right, c.start())
+            )
         ),
         None,
     )
@@ -293,6 +312,12 @@ _YEAR_BACK_COMPARISON = re.compile(
 )
 
 
+#: a comparison with the period before: "up 0.6 percent from the previous month and up 7.8
+#: percent from the same month last year" (the same month is the one reported, not the one before)
+_PREVIOUS_UNIT = re.compile(r"(?i)(?:the\s+)?(?:previous|preceding|prior)\s+(?:day|week|month|quarter|year)")
+_COMPARED_FROM = re.compile(r"(?i)\b(?:from|over|than|with|versus|vs\.?)\s+$")
+
+
 @attrs.define
 class Context:
     """What a resolver may look at: the text, the reference date and the mentions so far."""
@@ -306,12 +331,17 @@ class Context:
     def last_date(self) -> TimeMention | None:
         """The last resolved mention placed on the calendar (for anaphora). A comparison with a
         year back is no such date: in "orders rose in February from a year earlier, after
-        growing in the previous month" the previous month is January."""
+        growing in the previous month" the previous month is January; nor is one with the
+        period before ("up from the previous month and from the same month last year")."""
         for mention in reversed(self.previous):
             if (
                 mention.interval is not None
                 and mention.type in (TimexType.DATE, TimexType.TIME)
                 and not _YEAR_BACK_COMPARISON.fullmatch(mention.text)
+                and not (
+                    _PREVIOUS_UNIT.fullmatch(mention.text)
+                    and _COMPARED_FROM.search(self.text, max(0, mention.start - 16), mention.start)
+                )
             ):
                 return mention
         return None
@@ -413,6 +443,9 @@ class Rule:
 
 
 NEEDS_REFERENCE = "relative expression: needs a reference date"
+
+
+NO_EARLIER_DATE = "anaphoric expression with no earlier date in the text"
 
 
 def _unresolved(kind: TimexType = TimexType.DATE, reason: str = NEEDS_REFERENCE) -> Resolution:
@@ -762,12 +795,33 @@ def r_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = ref.year + _UNIT_OFFSET[m["rely"].split()[0].lower()]
         dt.date(year, month, day)
         return Resolution(f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
+    dated_end = _RANGE_END_DATE.match(ctx.text, m.end())
+    if dated_end is not None:
+        # "from May 1 to October 31, 2010": the start takes the year of the end
+        end_month = _month(dated_end["mon"] or dated_end["mon2"])
+        end_day = _day(dated_end["day"] or dated_end["day2"])
+        end_year = int(dated_end["year"] or dated_end["year2"])
+        if _valid(end_year, end_month, end_day):
+            year = end_year if (month, day) <= (end_month, end_day) else end_year - 1
+            if _valid(year, month, day):
+                end_value = f"{end_year:04d}-{end_month:02d}-{end_day:02d}"
+                anchor = Anchor(
+                    AnchorKind.MENTION, end_value, ctx.doc_id, dated_end.start("date"), dated_end.end()
+                )
+                return Resolution(f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
     placed = _place_month(month, ctx, m.start(), m.end(), day)
     if placed is None:
         return Resolution(f"XXXX-{month:02d}-{day:02d}", reason=NEEDS_REFERENCE)
     year, anchor = placed
     dt.date(year, month, day)
     return Resolution(f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
+
+
+#: the dated end of a range after a date without a year ("May 1 to October 31, 2010")
+_RANGE_END_DATE = re.compile(
+    rf"\s*(?:to|through|until|till|and|[-–—])\s*(?P<date>(?P<mon>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{YEAR})"
+    rf"|(?P<day2>{DAYNUM})\s+(?P<mon2>{MONTH}),?\s+(?P<year2>{YEAR}))\b"
+)
 
 
 def r_date_range(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -848,7 +902,15 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(f"XXXX-{month:02d}", reason=NEEDS_REFERENCE)
     ref, anchor = base
     if m["rely"]:
-        offset = _UNIT_OFFSET[m["rely"].split()[0].lower()]
+        words = m["rely"].lower().split()
+        if words[0] in ("that", "the"):
+            # "in September that year", "March of the following year": the year in focus
+            last = ctx.last_date()
+            if last is None or last.interval is None:
+                return Resolution(None, reason=NO_EARLIER_DATE)
+            year = last.interval.start.year + _UNIT_OFFSET.get(words[1], 0)
+            return Resolution(f"{year:04d}-{month:02d}", anchor=ctx.anchor_on(last))
+        offset = _UNIT_OFFSET[words[0]]
         return Resolution(f"{ref.year + offset:04d}-{month:02d}", anchor=anchor)
     if rel in ("last", "past", "previous"):
         year = ref.year if month < ref.month else ref.year - 1
@@ -942,6 +1004,12 @@ def r_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         r"beds|people|flights|passengers|companies|firms|schools|teachers|doctors|nurses|tickets|games|"
         r"of\s+(?:the|them|these|those|its|their))\b",
         after,
+    ) and not (
+        # "the suspension in 2002 of the Assembly": a year after a preposition of time
+        after.lstrip().startswith("of the ")
+        and re.search(
+            r"(?i)\b(?:in|since|until|before|after|during)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
+        )
     ):
         return None
     if (
@@ -960,7 +1028,12 @@ def r_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = re.search(r"\b([A-Z][A-Za-z]+)\s+$", ctx.text[max(0, m.start() - 30) : m.start()])
     if name and name.group(1).lower() in _YEAR_NAMES:
         return None  # a year inside a name: "Vision 2030", "Agenda 2030", "Euro 2024"
-    return Resolution(f"{int(m['y']):04d}")
+    named = _THE_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    # "the year 2006", "the year of 2002": one expression
+    return Resolution(f"{int(m['y']):04d}", start=named.start() if named else None)
+
+
+_THE_YEAR_BEFORE = re.compile(r"\b[Tt]he\s+year\s+(?:of\s+)?$")
 
 
 #: capitalised words that make a following year part of a name, not a date
@@ -1063,7 +1136,34 @@ def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(f"{year:04d}-{code}", anchor=anchor)
 
 
+#: a game's periods are no calendar quarters ("scored with 23 seconds left in the second quarter",
+#: "led 71-39 after three quarters"): a score or a word of play in the sentence, and no word of
+#: business ("the Dow gained 300 points in the fourth quarter" is the calendar's)
+_GAME_CUE = re.compile(
+    r"\b\d{1,3}-\d{1,3}\b(?!\s*(?:%|percent|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times?)\b|-))|\b(?:scor(?:ed|es|ing)|touchdowns?|rebounds?|fouls?|yards?|"
+    r"field\s+goals?|free\s+throws?|three-pointers?|baskets?|buzzer|overtime|halftime|innings?|"
+    r"seconds\s+(?:left|remaining|to\s+play)|(?:trail|lead)(?:ed|ing)\s+\d)\b",
+    re.IGNORECASE,
+)
+_BUSINESS_CUE = re.compile(
+    r"(?i)\b(?:profits?|earnings|revenues?|sales|fiscal|quarterly|growth|econom\w*|gdp|billion|million|"
+    r"index|shares|stocks?|dow|nasdaq|results|output|inflation|dividends?|forecasts?|prices?)\b"
+)
+
+
+def _game_period(ctx: Context, start: int, end: int) -> bool:
+    """Whether "quarter(s)" at ``start``:``end`` is a period of a game, not of the calendar."""
+    lo, hi = max(0, start - 200), min(len(ctx.text), end + 200)
+    cuts = [c.end() for c in _SENTENCE_END.finditer(ctx.text, lo, start)]
+    lo = cuts[-1] if cuts else lo
+    stop = _SENTENCE_END.search(ctx.text, end, hi)
+    hi = stop.start() if stop else hi
+    return bool(_GAME_CUE.search(ctx.text, lo, hi)) and not _BUSINESS_CUE.search(ctx.text, lo, hi)
+
+
 def r_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if not (m["year"] or m["year2"]) and _game_period(ctx, m.start(), m.end()):
+        return None  # "with 3:57 left in the fourth quarter"
     q = m["q"] or str(ORDINALS.get((m["qord"] or "").lower(), 0) or "")
     if m["qord"] and m["qord"].lower() in ("last", "latest", "final", "fourth"):
         q = q or "4"
@@ -1188,7 +1288,9 @@ def r_this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
         last = ctx.last_date()
         if (
             last is None
-            or last.granularity is not Granularity.DAY
+            # (a day, or a time of one: "closed before dawn Friday, reopened in the morning")
+            or last.granularity is None
+            or last.granularity.rank > Granularity.DAY.rank
             or last.interval is None
             or last.value is None
             or m.start() - last.end > _DAY_IN_FOCUS_REACH
@@ -1558,6 +1660,8 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         r"\s+(?:of|percent|per|point|percentage)\b|-(?:point|percent)", ctx.text[m.end() : m.end() + 12]
     ):
         return None  # "three quarters of the vote", "a quarter percentage point": a fraction
+    if unit_word.lower().startswith("quarter") and _game_period(ctx, m.start(), m.end()):
+        return None  # "a 71-39 lead after three quarters"
     if re.match(r"-on-", ctx.text[m.end() : m.end() + 4]):
         return None  # "year-on-year", "month-on-month": a comparison, no time
     if re.match(r"-(?!long\b|old\b|olds\b)[a-z]", ctx.text[m.end() : m.end() + 6]):
@@ -1757,6 +1861,8 @@ def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("P1S", TimexType.SET)
     if t == "weekend" and not m["n"]:
         return Resolution("XXXX-WXX-WE", TimexType.SET)  # "every weekend"
+    if t.startswith("quarter") and _game_period(ctx, m.start(), m.end()):
+        return None  # "enlarging the gap by every quarter" of a game
     amount = _count(m["n"]) if m["n"] else 1
     return Resolution(_duration(amount, target), TimexType.SET)
 
@@ -1780,8 +1886,19 @@ _RANGE_THEN_DAY = re.compile(
 def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     """Clock times: "3 p.m.", "10:35 a.m. Wednesday", "noon", "midnight Friday"."""
     word = (m["named"] or "").lower()
+    light = (m["light"] or "").lower()
+    if light:
+        day_word = m["dayw"] or m["dayon"]
+        if not day_word:
+            return None  # "at dawn", "dusk Thursday's" ...: no day of its own
+        group = "dayw" if m["dayw"] else "dayon"
+        sub = _resolve_day_expression(day_word, ctx, m.start(group), m.end(group))
+        if sub is None:
+            return Resolution(None, TimexType.TIME, reason=NEEDS_REFERENCE)
+        part = "MO" if light in ("dawn", "daybreak", "sunrise") else "EV"
+        return Resolution(f"{sub[0].isoformat()}T{part}", TimexType.TIME, anchor=sub[1])
     if word:
-        hour, minute = (12, 0) if word in ("noon", "midday") else (24, 0)
+        hour, minute = (12, 0) if word in ("noon", "midday", "mid-day") else (24, 0)
     elif m["h24"] or m["h24c"]:
         hour = int(m["h24"] or m["h24c"])
         minute = int(m["mi24"] or m["mi24c"])
@@ -1969,12 +2086,32 @@ def r_anaphora(m: re.Match[str], ctx: Context) -> Resolution | None:
     last = ctx.last_date()
     unit_word = m["unit"]
     if last is None or last.interval is None or last.value is None:
-        return Resolution(None, reason="anaphoric expression with no earlier date in the text")
+        return Resolution(None, reason=NO_EARLIER_DATE)
     anchor = ctx.anchor_on(last)
     day = last.interval.start.date()
     if unit_word is None:  # "then"
         return Resolution(last.value, anchor=anchor, start=m.start("then"))
     unit, _ = _unit(unit_word)
+    if (m["year"] or m["rely"]) and unit in ("day", "week", "month") and last.granularity is not None:
+        if m["year"]:
+            year = int(m["year"])
+        else:
+            base = ctx.anchor_date()
+            if base is None:
+                return _unresolved()
+            year = base[0].year + _UNIT_OFFSET[m["rely"].split()[0].lower()]
+        if last.granularity.rank > UNIT_GRANULARITY[unit].rank:
+            return Resolution(
+                None, anchor=anchor, reason=f"which {unit} of {last.value} is meant is not said"
+            )
+        if unit == "week":
+            return Resolution(f"{year:04d}-W{day.isocalendar()[1]:02d}", anchor=anchor)
+        if unit == "month":
+            return Resolution(f"{year:04d}-{day.month:02d}", anchor=anchor)
+        try:
+            return Resolution(day.replace(year=year).isoformat(), anchor=anchor)
+        except ValueError:  # 29 February in a common year
+            return Resolution(None, anchor=anchor, reason=f"{year} has no 29 February")
     within = _unit_within(last, unit, anchor)
     if within is not None:
         return within
@@ -2417,7 +2554,7 @@ RULES: tuple[Rule, ...] = (
         "month",
         _rx(
             rf"\b(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|upcoming|past|previous))\s+)?(?P<mon>{MONTH})(?P<poss>['’]s\b)?(?![\w'’]|\.\w)"
-            rf"(?:\s+(?:(?i:of)\s+)?(?P<rely>(?i:last|next|this)\s+year))?"
+            rf"(?:\s+(?:(?i:of)\s+)?(?P<rely>(?i:last|next|this|that(?:\s+same)?|the\s+(?:same|following|previous|next))\s+year))?"
         ),
         r_month,
         1,
@@ -2621,7 +2758,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?=\d\d?:\d\d)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bto\s)"
             r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\band\s)|(?<=\btill\s))"
             r"(?P<h24c>[01]?\d|2[0-3]):(?P<mi24c>[0-5]\d)\b(?![:.,]?\d)"
-            r"|\b(?P<named>(?i:noon|midnight|midday)))"
+            r"|\b(?P<named>(?i:noon|midnight|midday|mid-day))"
+            # "before dawn Thursday": a part of a named day (alone, "at dawn" is no date)
+            r"|\b(?P<light>(?i:dawn|daybreak|sunrise|dusk|sunset|nightfall))(?=,?\s+(?:(?i:on)\s+)?[A-Z]))"
             r"(?:\s+(?:(?P<utc>GMT|UTC)|[A-Z]{1,4}T|(?i:local\s+time))\b)?"
             # "10:35 a.m. Wednesday", "5 p.m. EST, Nov. 6" are one expression; in "3 p.m. on Friday"
             # the preposition separates two (TimeML), but the day still places the time
@@ -2658,6 +2797,8 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\b(?:(?i:that(?:\s+same)?|the\s+same|the\s+(?P<next>next|following|previous))\s+"
             r"(?P<unit>(?i:day|week|month|year|morning|night|evening|afternoon))"
+            # "the same month of 2001", "the same day last year": that day or month in another year
+            rf"(?:(?<=(?i:day|eek|nth))\s+(?:(?i:of|in)\s+)?(?:(?P<year>{YEAR})|(?P<rely>(?i:last|this|next)\s+year)))?"
             r"|(?i:since)\s+(?P<then>(?i:then)))\b"
         ),
         lambda m, ctx: r_anaphora_pod(m, ctx),
@@ -2910,9 +3051,7 @@ def r_anaphora_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit in PARTS_OF_DAY:
         last = ctx.last_date()
         if last is None or last.value is None or last.interval is None:
-            return Resolution(
-                None, TimexType.TIME, reason="anaphoric expression with no earlier date in the text"
-            )
+            return Resolution(None, TimexType.TIME, reason=NO_EARLIER_DATE)
         day = (last.interval.start.date() + dt.timedelta(days=step)).isoformat()
         anchor = ctx.anchor_on(last)
         return Resolution(f"{day}T{PARTS_OF_DAY[unit]}", TimexType.TIME, anchor=anchor)
@@ -2980,7 +3119,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "in_units": (_UNITS, None),
     "duration": (_UNITS, None),
     "set": ("daily weekly monthly annually yearly hourly quarterly nightly everyday every each per", None),
-    "time": ("noon midnight midday", None),
+    "time": ("noon midnight midday mid-day dawn daybreak sunrise dusk sunset nightfall", None),
     "reference": (
         "now currently current present presently nowadays days time point moment being recently lately "
         "previously formerly past future term",

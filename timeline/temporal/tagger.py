@@ -485,7 +485,8 @@ def _duration_parts(value: str | None) -> list[tuple[int, str]] | None:
 
 def _join_compound_durations(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """ "one hour and 48 minutes", "4 hours, 37 minutes": one duration (``PT1H48M``), as
-    TimeML annotates it, when the units get smaller and nothing but "and" or a comma is between;
+    TimeML annotates it, when the units get smaller and nothing but "and" or a comma is between
+    (or a space before a figure: "1 hour 26 minutes");
     "five days a week": a set (``P1W``), the count of days inside it."""
     out: list[TimeMention] = []
     for mention in mentions:
@@ -512,7 +513,11 @@ def _join_compound_durations(text: str, mentions: list[TimeMention]) -> list[Tim
             and mention.type is TimexType.DURATION
             and last.mod is None
             and mention.mod is None
-            and _COMPOUND_GAP.fullmatch(text, last.end, mention.start)
+            and (
+                _COMPOUND_GAP.fullmatch(text, last.end, mention.start)
+                # "1 hour 26 minutes and 43 seconds": figures side by side
+                or (_RATE_GAP.fullmatch(text, last.end, mention.start) and mention.text[:1].isdigit())
+            )
             and not _RATE_AFTER.match(text, mention.end)  # "20 years, [five days a week]"
         ):
             first, second = _duration_parts(last.value), _duration_parts(mention.value)
