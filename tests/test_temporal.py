@@ -1663,3 +1663,16 @@ def test_the_start_of_a_range_is_anchored_on_its_dated_end() -> None:
     first = tag(text, reference_date="2005-11-28")[0]
     assert first.anchor is not None and first.anchor.value == "2010-10-31"
     assert text[first.anchor.start : first.anchor.end] == "October 31, 2010"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks were held in the first week of October.", [("the first week of October", "2005-W40")]),
+        ("The return legs are in the second week of January.", [("the second week of January", "2006-W02")]),
+        ("The summit is in the third week of this month.", [("the third week of this month", "2005-W46")]),
+        ("It closes in the final week of February 2008.", [("the final week of February 2008", "2008-W09")]),
+    ],
+)
+def test_a_week_of_a_month_is_one_iso_week(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date="2005-11-13")] == expected

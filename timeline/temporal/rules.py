@@ -845,6 +845,38 @@ def r_date_range(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(f"RANGE:{start.isoformat()}/{end.isoformat()}", anchor=anchor)
 
 
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def r_week_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the first week of October (2005)", "the last week of next month": the ISO week that
+    holds the middle of those seven days (the 4th, 11th, … of the month, or the fourth-last)."""
+    anchor = Anchor()
+    if m["year"]:
+        year, month = int(m["year"]), _month(m["mon"])
+    else:
+        base = ctx.anchor_date()
+        if base is None:
+            return _unresolved()
+        ref, anchor = base
+        if m["rel"]:
+            first = add_months(dt.date(ref.year, ref.month, 1), _UNIT_OFFSET[m["rel"].lower()])
+            year, month = first.year, first.month
+        else:
+            month = _month(m["mon"])
+            placed = _place_month(month, ctx, m.start(), m.end())
+            if placed is None:
+                return _unresolved()
+            year, anchor = placed
+    n = _WEEK_ORDINALS[m["ord"].lower()]
+    if n > 0:
+        middle = dt.date(year, month, 7 * (n - 1) + 4)
+    else:
+        middle = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=4)
+    iso_year, week, _ = middle.isocalendar()
+    return Resolution(f"{iso_year:04d}-W{week:02d}", anchor=anchor)
+
+
 def r_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     month = _month(m["mon"])
     return _absolute(f"{int(m['year']):04d}-{month:02d}")
@@ -2551,6 +2583,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("month_year", _rx(rf"\b(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b"), r_month_year, 2),
     Rule(
+        "week_of_month",
+        _rx(
+            rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+"
+            rf"(?:(?P<rel>(?i:this|last|next))\s+(?i:month)|(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})(?:,?\s+(?P<year>{YEAR}))?)\b"
+        ),
+        r_week_of_month,
+        3,
+    ),
+    Rule(
         "month",
         _rx(
             rf"\b(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|upcoming|past|previous))\s+)?(?P<mon>{MONTH})(?P<poss>['’]s\b)?(?![\w'’]|\.\w)"
@@ -3129,6 +3170,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "anaphora": ("that same then next following previous", None),
     "earlier_this": ("earlier later", None),
     "weekend": ("weekend", None),
+    "week_of_month": ("week", None),
     "period_ref": ("quarter period", None),
     "spelled_year": ("nineteen twenty thousand", None),
     "spelled_decade": ("twenties thirties forties fifties sixties seventies eighties nineties", None),
@@ -3170,7 +3212,7 @@ TRIGGER_TAILS: dict[str, int] = {
     "dayword": 14, "day_offset": 16, "part_of_day": 14, "weekday": 20, "set": 32, "reference": 24,
     "recent": 20, "anaphora": 24, "earlier_this": 24, "weekend": 12, "spelled_year": 32,
     "spelled_decade": 4, "year_range": 18, "day_continuation": 24, "month_range": 24, "holiday": 36,
-    "unit_ref": 8, "period_ref": 28, "quarters_span": 32, "year_end": 10,
+    "unit_ref": 8, "period_ref": 28, "quarters_span": 32, "year_end": 10, "week_of_month": 40,
     "time": 110,  # "10:00 am in Moscow (0700 GMT) on Wednesday"
 }  # fmt: skip
 
@@ -3185,7 +3227,7 @@ TRIGGER_LEADS: dict[str, int] = {
     "dayword": 2, "day_offset": 20, "part_of_day": 10, "weekday": 24, "relative_unit": 36, "ago": 32,
     "in_units": 28, "set": 2, "time": 4, "reference": 24, "recent": 20, "anaphora": 12, "earlier_this": 2,
     "weekend": 20, "spelled_year": 16, "spelled_decade": 8, "year_range": 12, "day_continuation": 2,
-    "quarters_span": 24, "year_end": 8,
+    "quarters_span": 24, "year_end": 8, "week_of_month": 18,
     "day_before_month": 4, "month_range": 14, "holiday": 24, "unit_ref": 28,
 }  # fmt: skip
 
