@@ -1557,10 +1557,24 @@ def test_the_morning_of_the_day_in_focus() -> None:
             "2024-03-15",
             [("2 p.m. ET", "2024-03-19T14:00"), ("Tuesday", "2024-03-19")],
         ),
+        ("The group matches begin in Kaiserslautern on June 12.", "2005-12-10", [("June 12", "2006-06-12")]),
+        # (not a bare infinitive: "let the offensive begin as planned Saturday night" was past)
         (
-            "Japan and Australia begin Group F action in Kaiserslautern on June 12.",
-            "2005-12-10",
-            [("June 12", "2006-06-12")],
+            "He let the offensive begin as previously planned Saturday night.",
+            "1991-02-25",
+            [("Saturday night", "1991-02-23TNI")],
+        ),
+        ("He would not attend the summit on Sunday as planned.", "2005-11-26", [("Sunday", "2005-11-27")]),
+        (
+            "Nadal pulled out due to injuries on Monday, the Swiss has been left alone.",
+            "2005-11-15",
+            [("Monday", "2005-11-14")],
+        ),
+        ("Leaders arrived for a summit due to open Saturday.", "2006-11-01", [("Saturday", "2006-11-04")]),
+        (
+            "Resolution 1636 adopted by the Security Council on Monday should aim to help.",
+            "2005-11-01",
+            [("Monday", "2005-10-31")],
         ),
         # a game's quarters are not the calendar's; a business quarter still is
         (

@@ -75,7 +75,9 @@ _FUTURE_CUES = (
     r"starts|begins|opens|kicks\s+off|resumes|closes|ends|finishes|concludes|expires|arrives|departs|travels|visits|hosts|"
     r"forecasts?\s+to|(?:is|are)\s+forecast\s+to|takes\s+place|(?:is|are)\s+held|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|heads?\s+to|"
     # "the vote is set for Tuesday", "talks resume on Monday"
-    r"(?:is|are|was|were|been|be)\s+set\s+for|begin|resume|"
+    r"(?:is|are|was|were|been|be)\s+set\s+for|"
+    # (after a plural subject: "talks resume", not "let the offensive begin")
+    r"(?<=[a-z]s\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bas\s)(?<!\bis\s)(?:begin|resume)|"
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
     r"likely|unlikely)\s+to(?:\s+be\s+\w+)?|(?:is|are|be)\s+about\s+to|on\s+(?:course|track)\s+to|poised\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
     r"coming|"
@@ -83,7 +85,10 @@ _FUTURE_CUES = (
     # ("as expected", "than planned" compare with a past expectation: no future)
     # ("as (previously) planned" too; "planned to" is an intention: see below)
     r"(?<!\bas\s)(?<!\bthan\s)(?<!\bas\spreviously\s)(?<!\bas\soriginally\s)(?:planned(?!\s+to\b)|scheduled|expected)"
-    r"|planning|slated|effective|payable|due|to\s+be"
+    r"|planning|slated|effective|payable|to\s+be"
+    # ("due on Monday" looks ahead; "due to injuries", "due in part to" give a cause)
+    r"|due(?!\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|mainly\s+|largely\s+|partly\s+|primarily\s+)?to\s+"
+    r"(?:the|a|an|his|her|their|its|our|this|that|these|those|bad|poor|heavy|high|low|lack|[a-z]+(?:ies|s|ion|ment|ness|ity|ure|ance|ence))\b)"
 )
 #: an intention or a promise looks ahead when the date follows it ("pledged to march
 #: into Kinshasa by June"); after the date it is the clause's own past verb ("On Sunday the
@@ -132,6 +137,8 @@ _PAST_CUES = (
 _PRESENT_PASSIVE = (
     r"(?:is|are|am|be)\s+(?!(?:scheduled|planned|expected|slated|set|due)\b)(?:\w+ed|heard|held|set|made|paid|sold|built|met|kept|won|brought|sent|spent|cut|"
     r"put|told|led|read|known|seen|given|taken|done|shown|written|found|bought|caught|taught|thought)"
+    # "attend the summit on Sunday as planned": a comparison with the plan tells no tense
+    r"|as\s+(?:previously\s+|originally\s+|initially\s+)?(?:planned|scheduled|expected|agreed|promised)"
 )
 #: one scan; at each position the future reading is tried first ("is scheduled to" is future)
 #: (matched against lower-cased text: a case-insensitive pattern is several times slower)
@@ -163,6 +170,8 @@ _REPORTED_CLAUSE_COST = 200
 _THAT_CLAUSE = re.compile(r"\b(?:that|whether)\b")
 #: after the date, a relative pronoun opens another clause ("talks in October which are expected to")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|whereas|while|whether)\b")
+#: between a past participle and the date: its agent ("adopted by the Security Council on")
+_BY_AGENT = re.compile(r"\s+by\s+(?:[\w.'’-]+\s+){1,6}(?:on|in|at)\s+$")
 #: a conjunction that starts a contrasted clause
 _CONTRAST_BREAK = re.compile(r"\b(?:but|although|though)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
@@ -253,6 +262,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
             if that or _CLAUSE_BREAK.search(left, near.end()) or _AND_PREPOSITION.search(left, near.end())
             else 0
         )
+        if near["past"] and _BY_AGENT.match(left, near.end()):
+            # "Resolution 1636 adopted by the UN Security Council on Monday should aim to ...": a
+            # participle with its agent governs the date after them
+            left_cost = 0
         if near["report"] and that:
             # "said Tuesday that Sunday's vote will ...": a cue of the reported clause wins over the
             # report's own tense, which is kept only when the clause has none
