@@ -1565,6 +1565,12 @@ def test_the_morning_of_the_day_in_focus() -> None:
             [("Saturday night", "1991-02-23TNI")],
         ),
         ("He would not attend the summit on Sunday as planned.", "2005-11-26", [("Sunday", "2005-11-27")]),
+        # irregular past verbs
+        (
+            "Michalak, who underwent knee surgery in November, will not be among the group.",
+            "2006-12-28",
+            [("November", "2006-11")],
+        ),
         (
             "Nadal pulled out due to injuries on Monday, the Swiss has been left alone.",
             "2005-11-15",
