@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
@@ -11,6 +14,7 @@ __all__ = [
     "UNIT_WORDS",
     "WEEKDAYS",
     "number_value",
+    "trie_alternation",
 ]
 
 MONTHS: dict[str, int] = {
@@ -88,12 +92,26 @@ def number_value(word: str) -> int | None:
     return None
 
 
-def alternation(words: object) -> str:
-    """A regex alternation of words, longest first so that the longest alternative wins.
+def trie_alternation(words: object) -> str:
+    """A regex matching any of ``words`` (lower-case literals), shaped like a trie: a branch per
+    shared prefix, which Python's regex engine scans several times faster than a flat list.
 
     Example:
-        >>> alternation(["may", "march"])
-        'march|may'
+        >>> trie_alternation(["may", "march", "monday", "mon"])
+        '(?:m(?:a(?:rch|y)|on(?:day)?))'
     """
-    items = sorted({str(w) for w in words}, key=lambda s: (-len(s), s))  # type: ignore[attr-defined]
-    return "|".join(items)
+    trie: dict[str, dict[str, Any]] = {}
+    for word in sorted({str(w) for w in words}):  # type: ignore[attr-defined]
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        arms = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not arms:
+            return ""
+        body = arms[0] if len(arms) == 1 else f"(?:{'|'.join(arms)})"
+        return f"(?:{body})?" if "" in node else body  # a word may end here: the rest is optional
+
+    return f"(?:{branch(trie)})"

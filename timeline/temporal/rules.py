@@ -38,8 +38,8 @@ from timeline.temporal.lexicon import (
     UNIT_WORDS,
     VAGUE_NUMBERS,
     WEEKDAYS,
-    alternation,
     number_value,
+    trie_alternation,
 )
 from timeline.temporal.values import UNIT_GRANULARITY, add_months, shift, value_of
 
@@ -54,14 +54,14 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\."
 DAYNUM = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\s*(?:%|percent\b))"
-NUM_WORD = alternation(k for k in NUMBER_WORDS if " " not in k and k not in ("a", "an"))
+NUM_WORD = trie_alternation(k for k in NUMBER_WORDS if " " not in k and k not in ("a", "an"))
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|(?i:(?:{NUM_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     rf"|a\s+couple\s+of|a\s+dozen|a\s+few|a|an|few|several|some|many|a\s+number\s+of))"
 )
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
-ORDINAL = alternation(ORDINALS)
+ORDINAL = trie_alternation(ORDINALS)
 REL = r"(?i:this\s+past|this\s+coming|last|next|this|coming|past|previous|following|current|the\s+past|the\s+coming|the\s+upcoming|upcoming|the\s+previous|the\s+following|the\s+current|the\s+last|the\s+next)"
 
 # --------------------------------------------------------------------------- tense
@@ -111,21 +111,28 @@ _INTENT_NOW_CUES = (
 _SCHEDULE_CUES = r"(?<!\ban\s)(?<!\bthe\s)(?<!['’]s\s)(?:opening|starting|beginning)"
 #: how close a participle of schedule must be to the date it schedules
 _SCHEDULE_REACH = 12
+#: past forms that are cues by themselves (with "was", "had", "ago", "earlier" ...)
+_IRREGULAR_PAST = [
+    "was", "were", "had", "did", "ago", "earlier", "previously", "met", "held", "took", "came", "went",
+    "made", "began", "gave", "left", "saw", "won", "lost", "since", "ran", "sank", "spoke", "fell",
+    "rose", "grew", "flew", "drove", "wrote", "broke", "chose", "froze", "stole", "swore", "wore",
+    "tore", "struck", "fought", "bought", "brought", "caught", "taught", "thought", "sought", "sold",
+    "knew", "threw", "drew", "became", "forgot", "got", "sent", "spent", "built", "lent", "meant",
+    "felt", "kept", "slept", "swept", "wept", "fled", "led", "fed", "bled", "hid", "slid", "overcame",
+    "withdrew", "undertook", "overtook", "oversaw", "foresaw", "stood", "understood", "sat", "shook",
+    "woke", "arose", "dealt", "paid", "laid", "heard", "found", "bound", "wound", "stuck", "swung",
+    "hung", "clung", "sprang", "sang", "rang", "drank", "shrank", "swam", "forbade", "forgave",
+    "mistook", "ate", "dug", "underwent", "upheld", "withheld", "overthrew", "overran", "overrode",
+    "rebuilt", "resold", "shot", "sped", "knelt", "dwelt", "crept", "leapt", "blew", "slew", "awoke",
+    "rode", "strode", "strove", "wove", "outgrew", "overheard", "misled",
+]  # fmt: skip
 _PAST_CUES = (
     # what would have happened is past ("core inflation would have risen in October")
     r"(?:would|could|might|should|must)\s+have|"
     # a plan that was already in the past ("had been scheduled to expire Friday")
     r"had\s+been\s+(?:scheduled|due|set|expected|slated|planned|supposed|meant)\s+to|"
     # what was about to happen at a past moment has happened by now ("as he was about to be deported")
-    r"(?:was|were)\s+about\s+to|"
-    r"was|were|had|did|ago|earlier|previously|met|held|took|came|went|made|began|"
-    r"gave|left|saw|won|lost|since|ran|sank|spoke|fell|rose|grew|flew|drove|wrote|broke|chose|froze|stole|"
-    r"swore|wore|tore|struck|fought|bought|brought|caught|taught|thought|sought|sold|knew|threw|drew|"
-    r"became|forgot|got|sent|spent|built|lent|meant|felt|kept|slept|swept|wept|fled|led|fed|bled|hid|"
-    r"slid|overcame|withdrew|undertook|overtook|oversaw|foresaw|stood|understood|sat|shook|woke|"
-    r"arose|dealt|paid|laid|heard|found|bound|wound|stuck|swung|hung|clung|sprang|sang|rang|drank|shrank|"
-    r"swam|forbade|forgave|mistook|ate|dug|underwent|upheld|withheld|overthrew|overran|overrode|rebuilt|resold|shot|sped|knelt|"
-    r"dwelt|crept|leapt|blew|slew|awoke|rode|strode|strove|wove|outgrew|overheard|misled|"
+    r"(?:was|were)\s+about\s+to|" + trie_alternation(_IRREGULAR_PAST) + r"|"
     # an -ed adjective is no verb: "an undisclosed sum", "a still unspecified date", "British-controlled"
     r"(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!un(?!veiled|leashed|covered|loaded|locked|dermined|folded|earthed|sealed)\w+ed\b)"
     r"(?:\w+ied|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"

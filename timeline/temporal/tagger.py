@@ -16,11 +16,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
 
 from timeline.model import Document, Interval, TimeMention, TimexType
+from timeline.temporal.lexicon import trie_alternation
 from timeline.temporal.rules import DIGIT_SHAPES, NEEDS_REFERENCE, RULES, Context, Resolution, Rule
 from timeline.temporal.values import interval_of, smallest_unit
 
@@ -122,28 +123,15 @@ for _rule, _group in zip(RULES, _GROUP_OF, strict=True):
 
 
 def _trigger_word_pattern(words: list[str]) -> re.Pattern[str]:
-    """All trigger words as one regex shaped like a trie (a branch per shared prefix: much faster
-    to scan than a flat list); the word boundary after it picks the whole word.
+    """All trigger words as one regex shaped like a trie (:func:`trie_alternation`); the word
+    boundary after it picks the whole word.
 
     Example:
         >>> print(_trigger_word_pattern(["may", "march", "monday", "mon"]).pattern)
-        (?<!\\w)(?:m(?:a(?:rch|y)|on(?:day)?))\\b
+        (?<![a-z0-9_])(?:m(?:a(?:rch|y)|on(?:day)?))\\b
     """
-    trie: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict[str, Any]) -> str:
-        arms = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
-        if not arms:
-            return ""
-        body = arms[0] if len(arms) == 1 else f"(?:{'|'.join(arms)})"
-        return f"(?:{body})?" if "" in node else body  # a word may end here: the rest is optional
-
-    return re.compile(rf"(?<!\w)(?:{branch(trie)})\b")
+    # (an ASCII look-behind, as the rules' own: several per cent faster than ``\\w`` on news)
+    return re.compile(rf"(?<![a-z0-9_]){trie_alternation(words)}\b")
 
 
 _TRIGGER_WORDS = _trigger_word_pattern(list(_WORD_RULES))
