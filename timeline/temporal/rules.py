@@ -197,6 +197,21 @@ def _is_name(text: str, at: int) -> bool:
     return text[at : at + 1].isupper() and not _CAPITAL_OK_AFTER.search(text, max(0, at - 3), at)
 
 
+def _sentence_window(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+    """The part of the sentence around ``start``:``end``, at most ``before`` characters before
+    it and ``after`` after it."""
+    lo = max(0, start - before)
+    # (the mention itself shows whether a period just before it ends a sentence)
+    cuts = [c.end() for c in _SENTENCE_END.finditer(text, lo, min(len(text), start + 2)) if c.end() <= start]
+    if cuts:
+        lo = cuts[-1]
+    hi = min(len(text), end + after)
+    stop = _SENTENCE_END.search(text[end:hi])
+    if stop is not None:
+        hi = end + stop.start()
+    return lo, hi
+
+
 def direction(text: str, start: int, end: int) -> int:
     """Tense of the clause around a mention: ``1`` future, ``-1`` past, ``0`` unknown.
 
@@ -229,17 +244,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
         >>> tense_cue(t, t.index("January"), t.index("January") + 7)
         (1, 13, False)
     """
-    lo = max(0, start - 120)
-    hi = min(len(text), end + 80)
-    left = text[lo:start]
-    # (the mention itself shows whether a period just before it ends a sentence)
-    cuts = [c.end() for c in _SENTENCE_END.finditer(text, lo, min(len(text), start + 2)) if c.end() <= start]
-    if cuts:
-        left = text[cuts[-1] : start]
-    right = text[end:hi]
-    stop = _SENTENCE_END.search(right)
-    if stop is not None:
-        right = right[: stop.start()]
+    lo, hi = _sentence_window(text, start, end, 120, 80)
+    left, right = text[lo:start], text[end:hi]
     # a quotation is a clause of its own: "... leave at 4 a.m. Thursday,'' Castro said."
     quote = _QUOTE.search(right)
     if quote is not None:
@@ -672,9 +678,7 @@ def _place_weekday(
         # "Thursday through Saturday": the end of a range of days is the first such day after its start
         day = last.interval.start.date()
         ahead = (weekday - day.isoweekday()) % 7 or 7
-        return day + dt.timedelta(days=ahead), Anchor(
-            AnchorKind.MENTION, last.value, ctx.doc_id, last.start, last.end
-        )
+        return day + dt.timedelta(days=ahead), ctx.anchor_on(last)
     possessive = ctx.text[start:end].endswith(("'s", "’s")) or ctx.text.startswith(("'s", "’s"), end)
     if (
         re.search(r"\bfor\s+$", ctx.text[max(0, start - 5) : start])
@@ -1206,11 +1210,7 @@ _BUSINESS_CUE = re.compile(
 
 def _game_period(ctx: Context, start: int, end: int) -> bool:
     """Whether "quarter(s)" at ``start``:``end`` is a period of a game, not of the calendar."""
-    lo, hi = max(0, start - 200), min(len(ctx.text), end + 200)
-    cuts = [c.end() for c in _SENTENCE_END.finditer(ctx.text, lo, start)]
-    lo = cuts[-1] if cuts else lo
-    stop = _SENTENCE_END.search(ctx.text, end, hi)
-    hi = stop.start() if stop else hi
+    lo, hi = _sentence_window(ctx.text, start, end, 200, 200)
     return bool(_GAME_CUE.search(ctx.text, lo, hi)) and not _BUSINESS_CUE.search(ctx.text, lo, hi)
 
 
@@ -1936,20 +1936,9 @@ _RANGE_THEN_DAY = re.compile(
 )
 
 
-def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """Clock times: "3 p.m.", "10:35 a.m. Wednesday", "noon", "midnight Friday"."""
+def _clock(m: re.Match[str]) -> str | None:
+    """The clock part of a time match ("T15:00", "T07:35Z"), ``None`` for an impossible time."""
     word = (m["named"] or "").lower()
-    light = (m["light"] or "").lower()
-    if light:
-        day_word = m["dayw"] or m["dayon"]
-        if not day_word:
-            return None  # "at dawn", "dusk Thursday's" ...: no day of its own
-        group = "dayw" if m["dayw"] else "dayon"
-        sub = _resolve_day_expression(day_word, ctx, m.start(group), m.end(group))
-        if sub is None:
-            return Resolution(None, TimexType.TIME, reason=NEEDS_REFERENCE)
-        part = "MO" if light in ("dawn", "daybreak", "sunrise") else "EV"
-        return Resolution(f"{sub[0].isoformat()}T{part}", TimexType.TIME, anchor=sub[1])
     if word:
         hour, minute = (12, 0) if word in ("noon", "midday", "mid-day") else (24, 0)
     elif m["h24"] or m["h24c"]:
@@ -1971,8 +1960,18 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-    clock = f"T{hour:02d}:{minute:02d}" + ("Z" if m["utc"] else "")  # UTC/GMT: ISO 8601's Z
+    return f"T{hour:02d}:{minute:02d}" + ("Z" if m["utc"] else "")  # UTC/GMT: ISO 8601's Z
+
+
+def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """Clock times: "3 p.m.", "10:35 a.m. Wednesday", "noon", "midnight Friday"."""
+    light = (m["light"] or "").lower()
     day_word = m["dayw"] or m["dayon"]
+    if light and not day_word:
+        return None  # "at dawn", "dusk Thursday's" ...: no day of its own
+    clock = ("TMO" if light in ("dawn", "daybreak", "sunrise") else "TEV") if light else _clock(m)
+    if clock is None:
+        return None
     if day_word:
         group = "dayw" if m["dayw"] else "dayon"
         sub = _resolve_day_expression(day_word, ctx, m.start(group), m.end(group))
