@@ -1696,3 +1696,65 @@ def test_the_start_of_a_range_is_anchored_on_its_dated_end() -> None:
 )
 def test_a_week_of_a_month_is_one_iso_week(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date="2005-11-13")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # the week of a date is the ISO week that holds it
+        ("A hearing is set for the week of March 6.", "2000-02-24", [("the week of March 6", "2000-W10")]),
+        ("The week of Jan. 10, 1999 was busy.", "2000-02-24", [("The week of Jan. 10, 1999", "1999-W01")]),
+        # counts in hundreds and thousands, and vague multiples
+        (
+            "It was kept secret for more than two thousand years.",
+            "2006-01-01",
+            [("more than two thousand years", "P2000Y")],
+        ),
+        ("Six hundred years ago, Zheng He sailed.", "2006-01-01", [("Six hundred years ago", "1406")]),
+        (
+            "They ruled for hundreds of years and worked tens of thousands of hours.",
+            "2006-01-01",
+            [("hundreds of years", "PXY"), ("tens of thousands of hours", "PTXH")],
+        ),
+        ("It kept tens of thousands of day laborers from jobs.", "2006-01-01", []),
+        # "the past" of a count the rules do not know is no PAST_REF
+        ("He has won the past five elections and the past two seasons.", "2006-01-01", []),
+        ("In the past, he said, it was different.", "2006-01-01", [("the past", "PAST_REF")]),
+        # a plural possessive before its noun
+        ("The first ten months' deficit is small.", "2006-11-16", [("The first ten months", "P10M")]),
+        # a year before an acronym is a year unless a product name comes before it
+        (
+            "The 2006 FIFA World Cup and the 2004 US election.",
+            "2006-12-05",
+            [("2006", "2006"), ("2004", "2004")],
+        ),
+        ("He still runs Windows 2000 XP.", "2006-12-05", []),
+        # a season before "Olympics" or "Games" is part of a name
+        ("Beijing will host the 2008 summer Olympics.", "2006-12-20", [("2008", "2008")]),
+        # a fixture in the present tense, or a possibility, looks ahead to the date after it
+        ("Juventus, who entertain Cagliari on Sunday, lead.", "2005-12-10", [("Sunday", "2005-12-11")]),
+        (
+            "Treviso could drop to the bottom of the table on Sunday.",
+            "2005-12-10",
+            [("Sunday", "2005-12-11")],
+        ),
+        (
+            "Fears grew that new clashes could erupt this weekend.",
+            "2005-12-16",
+            [("this weekend", "2005-W50-WE")],
+        ),
+        # ... but not to a date before it, which belongs to another clause
+        (
+            "Jordan has a new cabinet on Sunday, which faces the tasks of reform.",
+            "2005-11-29",
+            [("Sunday", "2005-11-27")],
+        ),
+        (
+            "The costs of a dumping incident in August could reach millions.",
+            "2006-11-01",
+            [("August", "2006-08")],
+        ),
+    ],
+)
+def test_twentieth_and_twenty_first_audits(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected

@@ -34,12 +34,19 @@ NUMBER_WORDS: dict[str, int] = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "couple of": 2,
+    "hundred": 100, "a hundred": 100, "thousand": 1000, "a thousand": 1000, "a dozen": 12, "dozen": 12, "a couple of": 2, "couple of": 2,
     "half a": 0, "a half": 0,
 }  # fmt: skip
 
 #: vague quantities: the TIMEX3 value uses ``X`` for the number
-VAGUE_NUMBERS = frozenset({"few", "a few", "several", "some", "many", "numerous", "a number of", "the"})
+VAGUE_NUMBERS = frozenset(
+    {"few", "a few", "several", "some", "many", "numerous", "a number of", "the"}
+    | {
+        f"{tens}{many} of"
+        for tens in ("", "tens of ", "hundreds of ")
+        for many in ("dozens", "hundreds", "thousands")
+    }
+)
 
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -85,6 +92,8 @@ def number_value(word: str) -> int | None:
         return NUMBER_WORDS[w]
     if "-" in w or " " in w:
         parts = w.replace("-", " ").split()
+        if len(parts) == 2 and parts[1] in ("hundred", "thousand") and parts[0] in NUMBER_WORDS:
+            return NUMBER_WORDS[parts[0]] * NUMBER_WORDS[parts[1]] or None  # "two thousand", "a hundred"
         if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
             tens, ones = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
             if tens >= 20 and tens % 10 == 0 and 0 < ones < 10:

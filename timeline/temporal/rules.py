@@ -57,6 +57,8 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\s*(?:%|percent\b))"
 NUM_WORD = trie_alternation(k for k in NUMBER_WORDS if " " not in k and k not in ("a", "an"))
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|(?i:(?:{NUM_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    # "two thousand years", "a hundred days"; "dozens of years", "tens of thousands of hours"
+    rf"|(?:{NUM_WORD}|a)\s+(?:hundred|thousand)|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of(?=\s+[a-z]+s\b)"
     rf"|a\s+couple\s+of|a\s+dozen|a\s+few|a|an|few|several|some|many|a\s+number\s+of))"
 )
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
@@ -90,6 +92,16 @@ _FUTURE_CUES = (
     r"|due(?!\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|mainly\s+|largely\s+|partly\s+|primarily\s+)?to\s+"
     r"(?:the|a|an|his|her|their|its|our|this|that|these|those|bad|poor|heavy|high|low|lack|[a-z]+(?:ies|s|ion|ment|ness|ity|ure|ance|ence))\b)"
 )
+#: cues that look ahead only to a date after them: a fixture in the present tense ("Juventus,
+#: who entertain Cagliari on Sunday"), a possibility ("could drop to the bottom on Sunday"; not
+#: "could have", "could not", "could be contributing"); after the date they belong to another
+#: clause more often than not ("a new cabinet on Sunday, which faces the tasks")
+_AHEAD_CUES = (
+    r"(?:(?<=[a-z]s\s)|(?<=\bwho\s)|(?<=\bthey\s)|(?<=\bwe\s))(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bas\s)(?<!\bis\s)"
+    r"(?:play|face|meet|host|visit|entertain|welcome|travel\s+to|take\s+on)"
+    r"|faces|entertains|welcomes|takes\s+on|(?<=[a-z]\s)plays(?=\s+(?:host|away|at|in|against|the|[a-z]+s\b))"
+    r"|(?:could|may|might)\s+(?!have\b|not\b|never\b|be\s+reached\b|(?:\w+\s+)?be\s+\w+ing\b)"
+)
 #: an intention or a promise looks ahead when the date follows it ("pledged to march
 #: into Kinshasa by June"); after the date it is the clause's own past verb ("On Sunday the
 #: cabinet decided to ...")
@@ -111,6 +123,8 @@ _INTENT_NOW_CUES = (
 _SCHEDULE_CUES = r"(?<!\ban\s)(?<!\bthe\s)(?<!['’]s\s)(?:opening|starting|beginning)"
 #: how close a participle of schedule must be to the date it schedules
 _SCHEDULE_REACH = 12
+#: ... and a fixture or a possibility (:data:`_AHEAD_CUES`)
+_AHEAD_REACH = 45
 #: past forms that are cues by themselves (with "was", "had", "ago", "earlier" ...)
 _IRREGULAR_PAST = [
     "was", "were", "had", "did", "ago", "earlier", "previously", "met", "held", "took", "came", "went",
@@ -153,7 +167,7 @@ _PRESENT_PASSIVE = (
 #: reporting verbs: past, but often the tense of the report, not of the clause reported
 _REPORT_CUES = r"said|says|told|announced|reported|added|stated|noted|declared|confirmed"
 _TENSE = re.compile(
-    rf"(?=[a-z'])\b(?:(?P<future>{_FUTURE_CUES}|{_INTENT_NOW_CUES})|(?P<intent>{_INTENT_CUES})|(?P<schedule>{_SCHEDULE_CUES})"
+    rf"(?=[a-z'])\b(?:(?P<future>{_FUTURE_CUES}|{_INTENT_NOW_CUES})|(?P<intent>{_INTENT_CUES})|(?P<schedule>{_SCHEDULE_CUES})|(?P<ahead>{_AHEAD_CUES})"
     rf"|(?P<neutral>{_PRESENT_PASSIVE})|(?P<report>{_REPORT_CUES})|(?P<past>{_PAST_CUES}))\b"
 )
 #: a sentence ends at . ! ? before a capital, except after an initial or a title ("U.S. Senator",
@@ -261,6 +275,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
         if not (
             cue["neutral"]
             or (cue["schedule"] and len(left) - cue.end() > _SCHEDULE_REACH)
+            or (cue["ahead"] and len(left) - cue.end() > _AHEAD_REACH)
             # "Until Thursday, they had not called him a suspect": a fronted "until" is the
             # adverbial's own word, the clause's verb tells the tense
             or (cue.group() in ("until", "till") and _OPENS_CLAUSE.search(left, 0, cue.start()))
@@ -293,6 +308,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
             if not (
                 c["neutral"]
                 or c["schedule"]
+                or c["ahead"]
                 or (c["past"] and right.startswith(" by ", c.end()))
                 or _is_name(right, c.start())
             )
@@ -877,6 +893,8 @@ def r_week_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the first week of October (2005)", "the last week of next month": the ISO week that
     holds the middle of those seven days (the 4th, 11th, … of the month, or the fourth-last)."""
     anchor = Anchor()
+    if m["wmon"] or m["wmon2"]:
+        return _week_of_date(m, ctx)
     if m["year"]:
         year, month = int(m["year"]), _month(m["mon"])
     else:
@@ -899,6 +917,19 @@ def r_week_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         middle = add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=4)
     iso_year, week, _ = middle.isocalendar()
+    return Resolution(f"{iso_year:04d}-W{week:02d}", anchor=anchor)
+
+
+def _week_of_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    month, day = _month(m["wmon"] or m["wmon2"]), _day(m["wday"] or m["wday2"])
+    if m["wyear"]:
+        year, anchor = int(m["wyear"]), Anchor()
+    else:
+        placed = _place_month(month, ctx, m.start(), m.end(), day)
+        if placed is None:
+            return _unresolved()
+        year, anchor = placed
+    iso_year, week, _ = dt.date(year, month, day).isocalendar()
     return Resolution(f"{iso_year:04d}-W{week:02d}", anchor=anchor)
 
 
@@ -1069,15 +1100,14 @@ def r_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     ):
         return None
-    if (
-        re.match(r"\s*(?:[A-Z]{2,}\b|MAX\b)", after)
+    if re.match(r"\s*(?:MAX\b|GMT\b|UTC\b|[A-Z]{1,3}T\b)", after) or (
+        re.match(r"\s*[A-Z]{2,}\b", after)
         and not re.match(r"\s*(?:BC|AD|BCE|CE)\b", after)
-        and not re.search(
-            r"(?i)\b(?:in|since|by|from|until|before|after|during|of)\s+$",
-            ctx.text[max(0, m.start() - 8) : m.start()],
-        )
+        and _PRODUCT_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
     ):
-        return None  # a model name: "Windows 2000 XP" (but "in 1994 CATIC" is a year)
+        # a model name: "Windows 2000 XP", "737 MAX"; a clock time: "2000 GMT" (but "the 2006 FIFA
+        # World Cup", "in 1994 CATIC" are years)
+        return None
     if re.match(
         r"\s+(?:[A-Z][a-z]+\s+)?(?:Avenue|Street|Road|Boulevard|Lane|Drive|Place|Ave|St|Rd|Blvd)\b", after
     ):
@@ -1090,6 +1120,8 @@ def r_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(f"{int(m['y']):04d}", start=named.start() if named else None)
 
 
+#: a capitalised word right before a number (not at a sentence start): a product's name
+_PRODUCT_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s+$")
 _THE_YEAR_BEFORE = re.compile(r"\b[Tt]he\s+year\s+(?:of\s+)?$")
 
 
@@ -1141,6 +1173,9 @@ _NAME_BEFORE = re.compile(
 )
 
 
+_SEASON_GAMES = re.compile(r"\s+(?:Olympics?|Olympiad|Paralympics?|Games|Universiade|X\s+Games)\b")
+
+
 def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     code = SEASONS[m["season"].lower()]
     if m["year"]:
@@ -1150,6 +1185,8 @@ def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "the fall of Saddam", "the fall in prices": a noun, no season
     if m["season"].lower() == "fall" and not rel:
         return None
+    if _SEASON_GAMES.match(ctx.text, m.end()):
+        return None  # "the 2008 summer Olympics", "winter Games": a name
     if (
         m["season"][0].isupper()
         and not m["year"]
@@ -1301,10 +1338,6 @@ def r_dayword(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["w"] == "Today" and re.search(r"\b[A-Z][A-Za-z]+\s+$", ctx.text[max(0, m.start() - 20) : m.start()]):
         return None  # a title: "India Today", "USA Today" (a capitalised word right before, no punctuation)
     base = ctx.anchor_date()
-    if word == "today" and not pod:
-        after = ctx.text[m.end() : m.end() + 2]
-        if after.startswith(("'s", "’s")):
-            pass
     if base is None:
         return _unresolved(TimexType.TIME if pod or word == "tonight" else TimexType.DATE)
     ref, anchor = base
@@ -2607,6 +2640,9 @@ RULES: tuple[Rule, ...] = (
         _rx(
             rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+"
             rf"(?:(?P<rel>(?i:this|last|next))\s+(?i:month)|(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})(?:,?\s+(?P<year>{YEAR}))?)\b"
+            # "the week of March 6": the ISO week that holds that day
+            rf"|\b(?:(?i:the)\s+)?(?i:week)\s+(?i:of)\s+(?:(?P<wmon>{MONTH})\s+(?P<wday>{DAYNUM})|(?P<wday2>{DAYNUM})\s+(?P<wmon2>{MONTH}))"
+            rf"\b(?:,?\s+(?P<wyear>{YEAR})\b)?"
         ),
         r_week_of_month,
         3,
@@ -2791,7 +2827,8 @@ RULES: tuple[Rule, ...] = (
             # "two to three weeks", "30 -- 40 days": one duration over a range of counts
             rf"{_COUNT_RANGE}"
             rf"(?:(?P<n>{NUM}|(?i:another))(?:[-\s]+(?P<half2>(?i:and[-\s]+a[-\s]+half)))?[-\s]+(?:(?i:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\s+)?)?"
-            rf"(?P<unit>{UNIT})(?![\w'’])(?:[-\s](?i:long))?"
+            # ("the first ten months' deficit": a plural possessive before its noun)
+            rf"(?P<unit>{UNIT})(?:(?![\w'’])|(?<=s)(?=['’]\s+[a-z]))(?:[-\s](?i:long))?"
             r"(?:\s+(?P<half>(?i:and\s+a\s+half)))?"
         ),
         r_duration,
@@ -2838,7 +2875,8 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\b(?:(?i:(?:right\s+|just\s+)?now(?!-\w)|currently|current(?=\s+(?:levels?|rates?|quarter|year|month|week|period|session|term|situation|crisis|conditions?|state|pace|prices?|policy|policies|government|administration|account|fiscal|season)\b)|at\s+present|presently|nowadays|these\s+days|at\s+this\s+time|at\s+this\s+point"
             r"|at\s+the\s+moment|for\s+the\s+time\s+being|(?:(?:more|most)\s+)?recently|lately|previously|formerly)"
-            r"|(?i:the)\s+(?:(?i:present\s+time|present|past|future|near\s+future|foreseeable\s+future|short\s+term|long\s+term|near\s+term)))\b"
+            # (not "the past" of a count of units the rules do not know: "the past three summers")
+            rf"|(?i:the)\s+(?:(?i:present\s+time|present|past(?!\s+(?:\d|(?:{NUM_WORD}|few|several|many|couple)\b))|future|near\s+future|foreseeable\s+future|short\s+term|long\s+term|near\s+term)))\b"
         ),
         r_reference,
         1,
