@@ -1743,6 +1743,10 @@ def test_a_week_of_a_month_is_one_iso_week(text: str, expected: list[tuple[str, 
             "2005-12-16",
             [("this weekend", "2005-W50-WE")],
         ),
+        # "couple" with or without "a" and "of"; "another", "a further", "an additional" count too
+        ("Over the next couple of years it will grow.", "2006-01-01", [("the next couple of years", "P2Y")]),
+        ("He stays for another four years.", "2006-01-01", [("another four years", "P4Y")]),
+        ("It can be extended a further 300 days.", "2006-01-01", [("a further 300 days", "P300D")]),
         # ... but not to a date before it, which belongs to another clause
         (
             "Jordan has a new cabinet on Sunday, which faces the tasks of reform.",

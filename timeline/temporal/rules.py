@@ -59,7 +59,7 @@ NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2)?|(?i:(?:{NUM_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     # "two thousand years", "a hundred days"; "dozens of years", "tens of thousands of hours"
     rf"|(?:{NUM_WORD}|a)\s+(?:hundred|thousand)|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of(?=\s+[a-z]+s\b)"
-    rf"|a\s+couple\s+of|a\s+dozen|a\s+few|a|an|few|several|some|many|a\s+number\s+of))"
+    rf"|(?:a\s+)?couple(?:\s+of)?|a\s+dozen|a\s+few|a|an|few|several|some|many|a\s+number\s+of))"
 )
 UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
@@ -2826,7 +2826,7 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:(?P<det>(?i:the\s+(?:first|last|final|initial|same|entire|whole|early)\s+|the\s+|these\s+|those\s+))(?=\w+[-\s]+{UNIT}))?"
             # "two to three weeks", "30 -- 40 days": one duration over a range of counts
             rf"{_COUNT_RANGE}"
-            rf"(?:(?P<n>{NUM}|(?i:another))(?:[-\s]+(?P<half2>(?i:and[-\s]+a[-\s]+half)))?[-\s]+(?:(?i:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\s+)?)?"
+            rf"(?:(?:(?i:another|a\s+further|an\s+additional)\s+(?=\d|(?i:{NUM_WORD})\b))?(?P<n>{NUM}|(?i:another))(?:[-\s]+(?P<half2>(?i:and[-\s]+a[-\s]+half)))?[-\s]+(?:(?i:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\s+)?)?"
             # ("the first ten months' deficit": a plural possessive before its noun)
             rf"(?P<unit>{UNIT})(?:(?![\w'’])|(?<=s)(?=['’]\s+[a-z]))(?:[-\s](?i:long))?"
             r"(?:\s+(?P<half>(?i:and\s+a\s+half)))?"
