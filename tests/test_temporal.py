@@ -1259,7 +1259,7 @@ def test_market_results_are_past(text: str, expected: list[tuple[str, str]]) -> 
         # "another" counts one
         (
             "It will take another year, and another two weeks.",
-            [("another year", "P1Y"), ("two weeks", "P2W")],
+            [("another year", "P1Y"), ("another two weeks", "P2W")],
         ),
         # a period named, not a length; lengths stay
         (
