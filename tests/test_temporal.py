@@ -1747,6 +1747,10 @@ def test_a_week_of_a_month_is_one_iso_week(text: str, expected: list[tuple[str, 
         ("Over the next couple of years it will grow.", "2006-01-01", [("the next couple of years", "P2Y")]),
         ("He stays for another four years.", "2006-01-01", [("another four years", "P4Y")]),
         ("It can be extended a further 300 days.", "2006-01-01", [("a further 300 days", "P300D")]),
+        # "over" is "more than" after a preposition or a verb of waiting or lasting, or before "ago";
+        # after another verb it is "during"
+        ("He was held for over a week.", "2006-01-01", [("a week", "P1W")]),
+        ("The deal runs over seven years.", "2006-01-01", [("seven years", "P7Y")]),
         # ... but not to a date before it, which belongs to another clause
         (
             "Jordan has a new cabinet on Sunday, which faces the tasks of reform.",
@@ -1762,3 +1766,18 @@ def test_a_week_of_a_month_is_one_iso_week(text: str, expected: list[tuple[str, 
 )
 def test_twentieth_and_twenty_first_audits(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("He was held for over a week.", "MORE_THAN"),
+        ("The man waited over two hours.", "MORE_THAN"),
+        ("They attacked over six months ago.", "MORE_THAN"),
+        ("The loan is spread over three years.", None),
+        ("Over 13 years the incidence fell.", None),
+    ],
+)
+def test_over_is_more_than_only_after_a_preposition_or_a_verb_of_lasting(text: str, mod: str | None) -> None:
+    (mention,) = tag(text, reference_date="2006-01-01")
+    assert mention.mod == mod

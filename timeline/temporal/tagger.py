@@ -33,7 +33,9 @@ Style = Literal["news", "narrative"]
 #: to, part of the extent). Following TimeML practice as annotated in TimeBank, "early",
 #: "the end of", "nearly" are part of the expression; "about", "almost", "over", "within"
 #: only set the mod. Quantity mods need a number after them ("over the past year" is no
-#: MORE_THAN).
+#: MORE_THAN), and "over" is "more than" only after a preposition or a verb of lasting ("for
+#: over a week", "waited over two hours"): after another verb it is "during" ("spread over
+#: three years").
 PREFIX_MODIFIERS: tuple[tuple[re.Pattern[str], str, frozenset[TimexType], bool, bool], ...] = tuple(
     (re.compile(rf"(?:{pattern})$", re.IGNORECASE), mod, frozenset(types), inside, quantity)
     for pattern, mod, types, inside, quantity in (
@@ -52,7 +54,15 @@ PREFIX_MODIFIERS: tuple[tuple[re.Pattern[str], str, frozenset[TimexType], bool, 
         (r"\b(?:less\s+than|fewer\s+than|just\s+under)\s+", "LESS_THAN", {TimexType.DURATION}, True, True),
         (r"\b(?:almost|under)\s+", "LESS_THAN", {TimexType.DURATION, TimexType.DATE}, False, True),
         (r"\b(?:more\s+than|just\s+over)\s+", "MORE_THAN", {TimexType.DURATION}, True, True),
-        (r"\bover\s+", "MORE_THAN", {TimexType.DURATION}, False, True),
+        # ("for over a week", "in over two years"; after a verb "over" is "during": "the deal runs
+        # over seven years", "prices rose over three years")
+        (
+            r"(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bafter\s)|(?<=\bthan\s)|(?<=\bwith\s)|(?<=\bfrom\s)"
+            r"|(?<=\blast\s)|(?<=\blasts\s)|(?<=\blasted\s)|(?<=\blasting\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)"
+            r"|(?<=\btaken\s)|(?<=\bspent\s)|(?<=\bwait\s)|(?<=\bwaited\s)|(?<=\bjust\s)"
+            r"|(?<=[,;(]\s))over\s+",
+            "MORE_THAN", {TimexType.DURATION}, False, True,
+        ),
         (r"\bat\s+least\s+", "EQUAL_OR_MORE", {TimexType.DURATION}, True, True),
         (r"\b(?:up\s+to|no\s+more\s+than|at\s+most)\s+", "EQUAL_OR_LESS", {TimexType.DURATION}, True, True),
         (r"\bwithin\s+", "EQUAL_OR_LESS", {TimexType.DURATION}, False, True),
@@ -70,6 +80,7 @@ _OPEN_END_MODS = {
     "or more": "EQUAL_OR_MORE", "and beyond": "ON_OR_AFTER",
 }  # fmt: skip
 _UNDERSPECIFIED = re.compile(r"X")
+_OVER_BEFORE = re.compile(r"\b[Oo]ver\s+$")
 
 
 def coerce_reference_date(value: object) -> dt.date | None:
@@ -440,6 +451,9 @@ def tag(
             # "almost four years ago", "about two years ago": the quantity (a modifier of the
             # duration inside) is part of the expression
             new_start, quantity_mod = _prefix(text, start, floor, TimexType.DURATION, inside=True)
+            over = _OVER_BEFORE.search(text, max(floor, start - 6), start) if quantity_mod is None else None
+            if over is not None:  # "over six months ago": more than, whatever comes before
+                new_start, quantity_mod = over.start(), "MORE_THAN"
             mod = mod or quantity_mod
         if rule.name == "ago" and (m["orso"] or m["n0"] or m["w0"]):
             mod = mod or "APPROX"  # "a week or so ago", "four or five years ago"
