@@ -1781,3 +1781,74 @@ def test_twentieth_and_twenty_first_audits(text: str, ref: str, expected: list[t
 def test_over_is_more_than_only_after_a_preposition_or_a_verb_of_lasting(text: str, mod: str | None) -> None:
     (mention,) = tag(text, reference_date="2006-01-01")
     assert mention.mod == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("Cases tripled in the past fortnight.", "2024-12-16", [("the past fortnight", "P2W")]),
+        ("He scored a fortnight ago.", "2025-11-13", [("a fortnight ago", "2025-W44")]),
+        (
+            "Walk-in clinics open on Saturday mornings.",
+            "2024-12-16",
+            [("Saturday mornings", "XXXX-WXX-6TMO")],
+        ),
+        ("Overnight lows will dip into the upper 60s.", "2022-06-23", []),
+        (
+            "Shoppers returned on Black Friday, up from Black Friday in 2019.",
+            "2021-11-26",
+            [("Black Friday", "2021-11-26"), ("Black Friday", "2019-11-29"), ("2019", "2019")],
+        ),
+        ("Father's Day plans draw them to the river.", "2025-06-14", [("Father's Day", "2025-06-15")]),
+        ("It tapers its $120 billion-a-month bond purchases.", "2021-05-14", []),
+        ("Investors will look to minutes of the Fed's meeting.", "2021-05-14", []),
+        (
+            "Wage momentum heading into this year's spring wage talks looks solid.",
+            "2025-01-24",
+            [("this year", "2025"), ("spring", "2025-SP")],
+        ),
+        ("Speaking half an hour later, he said.", "2024-01-31", [("half an hour", "PT30M")]),
+        (
+            "They were partners for a quarter of a century.",
+            "2025-10-21",
+            [("a quarter of a century", "P25Y")],
+        ),
+        (
+            "Sales were compared with April 20 in 2025.",
+            "2026-04-16",
+            [("April 20", "2025-04-20"), ("2025", "2025")],
+        ),
+        ("More storms are possible on Tuesday.", "2026-03-22", [("Tuesday", "2026-03-24")]),
+        (
+            "Core prices rose 3.0% in December from a year earlier.",
+            "2025-01-24",
+            [("December", "2024-12"), ("a year earlier", "2023")],
+        ),
+        (
+            "The Games, which open with a ceremony on Friday night, and curling gets under way on Wednesday.",
+            "2026-02-02",
+            [("Friday night", "2026-02-06TNI"), ("Wednesday", "2026-02-04")],
+        ),
+    ],
+)
+def test_modern_news_audit(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+def test_a_clock_time_takes_the_day_the_story_is_about() -> None:
+    text = (
+        "Police are searching for two men who robbed a jewelry store on Saturday evening, smashing "
+        "display cases and escaping with watches worth an estimated $250,000.\n"
+        "Officers were called to the mall shortly before 7:15 p.m."
+    )
+    (_, clock) = tag(text, reference_date="2024-03-18")
+    assert clock.value == "2024-03-16T19:15"
+    # the day of a report is not the day the story is about
+    text = (
+        "Tornadoes tore through the region late on Saturday, officials said on Sunday.\n"
+        "The deadliest storm struck the town at about 10:40 p.m."
+    )
+    assert tag(text, reference_date="2026-03-22")[-1].value == "2026-03-21T22:40"
+    # ... unless the earlier date is after the report
+    text = "The storm may reach Manila by Friday, the bureau said Tuesday. As of 10:00 a.m., it was far out."
+    assert tag(text, reference_date="2006-11-28")[-1].value == "2006-11-28T10:00"

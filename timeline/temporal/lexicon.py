@@ -64,7 +64,7 @@ ORDINALS: dict[str, int] = {
 #: unit word (singular or plural, lower case) → (unit, TIMEX3 duration letter)
 UNIT_WORDS: dict[str, tuple[str, str]] = {
     "second": ("second", "S"), "minute": ("minute", "M"), "hour": ("hour", "H"),
-    "day": ("day", "D"), "night": ("day", "D"), "week": ("week", "W"), "weekend": ("weekend", "WE"),
+    "day": ("day", "D"), "night": ("day", "D"), "week": ("week", "W"), "fortnight": ("fortnight", "W"), "weekend": ("weekend", "WE"),
     "month": ("month", "M"), "quarter": ("quarter", "Q"), "season": ("season", "S"),
     "year": ("year", "Y"), "decade": ("decade", "DE"), "century": ("century", "CE"),
     "centurie": ("century", "CE"),

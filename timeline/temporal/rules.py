@@ -61,7 +61,7 @@ NUM = (
     rf"|(?:{NUM_WORD}|a)\s+(?:hundred|thousand)|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of(?=\s+[a-z]+s\b)"
     rf"|(?:a\s+)?couple(?:\s+of)?|a\s+dozen|a\s+few|a|an|few|several|some|many|a\s+number\s+of))"
 )
-UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
 PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
 ORDINAL = trie_alternation(ORDINALS)
 REL = r"(?i:this\s+past|this\s+coming|last|next|this|coming|past|previous|following|current|the\s+past|the\s+coming|the\s+upcoming|upcoming|the\s+previous|the\s+following|the\s+current|the\s+last|the\s+next)"
@@ -78,6 +78,8 @@ _FUTURE_CUES = (
     r"forecasts?\s+to|(?:is|are)\s+forecast\s+to|takes\s+place|(?:is|are)\s+held|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|heads?\s+to|"
     # "the vote is set for Tuesday", "talks resume on Monday"
     r"(?:is|are|was|were|been|be)\s+set\s+for|"
+    # "more storms are possible on Tuesday"
+    r"(?:is|are)\s+(?:(?:also|still|quite|very|more|less)\s+)?(?:possible|likely|probable)\b|"
     # (after a plural subject: "talks resume", not "let the offensive begin")
     r"(?<=[a-z]s\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bas\s)(?<!\bis\s)(?:begin|resume)|"
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
@@ -100,6 +102,8 @@ _AHEAD_CUES = (
     r"(?:(?<=[a-z]s\s)|(?<=\bwho\s)|(?<=\bthey\s)|(?<=\bwe\s))(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bas\s)(?<!\bis\s)"
     r"(?:play|face|meet|host|visit|entertain|welcome|travel\s+to|take\s+on)"
     r"|faces|entertains|welcomes|takes\s+on|(?<=[a-z]\s)plays(?=\s+(?:host|away|at|in|against|the|[a-z]+s\b))"
+    # ("the Games, which open with a ceremony on Friday night", "curling gets under way on Wednesday")
+    r"|(?:(?<=\bwhich\s)|(?<=\bthat\s))(?:open|start|begin|end|close|resume)|gets?\s+under\s*way"
     r"|(?:could|may|might)\s+(?!have\b|not\b|never\b|be\s+reached\b|(?:\w+\s+)?be\s+\w+ing\b)"
 )
 #: an intention or a promise looks ahead when the date follows it ("pledged to march
@@ -754,6 +758,8 @@ def _duration(amount: int | None, unit_word: str) -> str:
         return f"P{n}00Y" if amount is not None else "PXCE"
     if unit == "weekend":
         return f"P{n}WE"
+    if unit == "fortnight":  # two weeks each
+        return f"P{amount * 2}W" if amount is not None else "PXW"
     if unit == "quarter":  # ISO 8601 durations have no quarters: three months each
         return f"P{amount * 3}M" if amount is not None else "PXM"
     if unit in ("hour", "minute", "second"):
@@ -810,8 +816,11 @@ def r_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = _day(m["day"] or m["day2"] or m["day3"])
     if m["mon3"] and m["tail"] and m["tail"][0].islower():
         return None  # "December, 3 people"
-    if m["year"]:
-        year = int(m["year"])
+    in_year = _IN_YEAR.match(ctx.text, m.end()) if not m["year"] and not m["rely"] else None
+    year_text = m["year"] or (in_year[1] if in_year is not None else None)
+    if year_text:
+        # "December 3, 2024"; "April 20 in 2025" (the year keeps its own mention)
+        year = int(year_text)
         dt.date(year, month, day)
         return _absolute(f"{year:04d}-{month:02d}-{day:02d}")
     base = ctx.anchor_date()
@@ -1140,10 +1149,15 @@ _AGE_DECADE_BEFORE = re.compile(
 )
 
 
+_READING_BAND_BEFORE = re.compile(r"(?i)\b(?:upper|lower|high|low)[-\s]+$")
+
+
 def r_decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     digits = m["dec"]
     if len(digits) == 2 and _AGE_DECADE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None
+    if len(digits) == 2 and _READING_BAND_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "lows in the upper 60s", "the low 90s": a band of readings (degrees, a score)
     if len(digits) == 4 and digits.endswith("00") and digits[:2] in ("15", "16", "17", "18", "19"):
         return _absolute(digits[:2])  # "the 1800s": the century (the 2000s stay a decade)
     if len(digits) == 4:
@@ -1173,6 +1187,7 @@ _NAME_BEFORE = re.compile(
 )
 
 
+_YEARS_SEASON = re.compile(r"\b(?:(?P<rel>(?i:this|last|next))\s+(?i:year)|(?P<y>(?:19|20)\d\d))['’]s\s+$")
 _SEASON_GAMES = re.compile(r"\s+(?:Olympics?|Olympiad|Paralympics?|Games|Universiade|X\s+Games)\b")
 
 
@@ -1187,6 +1202,15 @@ def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if _SEASON_GAMES.match(ctx.text, m.end()):
         return None  # "the 2008 summer Olympics", "winter Games": a name
+    owner = _YEARS_SEASON.search(ctx.text, max(0, m.start() - 16), m.start()) if not rel else None
+    if owner is not None:
+        # "this year's spring wage talks", "2024's summer": the season of that year
+        if owner["y"]:
+            return _absolute(f"{int(owner['y']):04d}-{code}")
+        owner_base = ctx.anchor_date()
+        if owner_base is not None:
+            year = owner_base[0].year + _UNIT_OFFSET[owner["rel"].lower()]
+            return Resolution(f"{year:04d}-{code}", anchor=owner_base[1])
     if (
         m["season"][0].isupper()
         and not m["year"]
@@ -1410,9 +1434,12 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "the Sunday Times", "the Mail on Sunday"
     weekday = _weekday(m["wd"])
     placed = _place_weekday(weekday, ctx, m.start(), m.end(), _rel(m) or None)
-    if m["wd"].lower().endswith("s") and not m["wd"].lower().endswith(("'s", "’s")) and not m["rel"]:
-        # plural weekdays are sets: "on Mondays"
-        return Resolution(f"XXXX-WXX-{weekday}", TimexType.SET)
+    if (m["wd"].lower().endswith("s") and not m["wd"].lower().endswith(("'s", "’s")) and not m["rel"]) or m[
+        "pods"
+    ]:
+        # plural weekdays are sets: "on Mondays", "Tuesday nights", "on Saturday mornings"
+        pod = f"T{PARTS_OF_DAY[m['pod'].lower()]}" if m["pod"] else ""
+        return Resolution(f"XXXX-WXX-{weekday}{pod}", TimexType.SET)
     if placed is None:
         return Resolution(f"XXXX-WXX-{weekday}", reason=NEEDS_REFERENCE)
     day, anchor = placed
@@ -1500,6 +1527,8 @@ def r_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             # ("the next few days" is a span from now, as TimeBank annotates it)
             return _vague_reference(rel != "coming", ctx)
         return Resolution(_duration(amount, unit_word), TimexType.DURATION)
+    if unit == "fortnight":  # "the past fortnight", "next fortnight": the two weeks before or after now
+        return Resolution(_duration(1, unit_word), TimexType.DURATION)
     if rel in ("past", "last") and unit in ("decade", "century") and rel_words[0] == "the":
         # "over the past decade": the ten years up to now (a calendar decade is named: "the 1990s")
         return Resolution(_duration(1, unit_word), TimexType.DURATION)
@@ -1535,6 +1564,10 @@ def _placed_by_reference(mention: TimeMention | None) -> bool:
         and mention.anchor is not None
         and mention.anchor.kind is AnchorKind.REFERENCE_DATE
     )
+
+
+#: a comparison with a period back: "(up 3%) from a year earlier", "than a year ago"
+_COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|over|compared\s+with|versus)\s+$")
 
 
 def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1615,6 +1648,21 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
             value_of(moved, period.granularity),
             anchor=ctx.anchor_on(period),
         )
+    if (
+        unit == "year"
+        and not anaphoric
+        and last is not None
+        and last.granularity is Granularity.MONTH
+        and last.interval is not None
+        and last.interval.start.year != ref.year
+        and last.start >= m.start() - 60
+        and _SENTENCE_END.search(ctx.text, last.end, m.start()) is None
+        and _COMPARED_WITH.search(ctx.text, max(0, m.start() - 16), m.start())
+    ):
+        # "prices rose 3% in December from a year earlier" in a January article: a year before
+        # that December, not before January
+        moved = shift(last.interval.start.date(), sign * amount, "year")
+        return Resolution(_granularity_value(moved, "year"), anchor=ctx.anchor_on(last))
     if anaphoric and last is not None and anchor.kind is AnchorKind.MENTION:
         assert last.granularity is not None
         if last.granularity.rank > UNIT_GRANULARITY.get(unit, Granularity.DAY).rank:
@@ -1676,6 +1724,11 @@ _HALVES = {"second": None, "minute": "T{}M30S", "hour": "T{}H30M", "day": "{}DT1
            "month": "{}M15D", "quarter": None, "season": None, "year": "{}Y6M", "decade": None, "century": None}  # fmt: skip
 
 
+#: a quarter of a unit, in the next smaller unit
+_QUARTERS_OF = {"minute": "PT15S", "hour": "PT15M", "day": "PT6H", "week": "P0.25W", "month": "P0.25M",
+                "year": "P3M", "decade": "P2.5Y", "century": "P25Y"}  # fmt: skip
+
+
 def _half_duration(whole: int, unit_word: str) -> str:
     unit, letter = _unit(unit_word)
     shape = _HALVES.get(unit)
@@ -1716,6 +1769,9 @@ _VERB_BEFORE_SPAN = re.compile(r"(?i)\w+ed|took|spent|lasted|needs?|takes?|spend
 _RELATIVE_AFTER = re.compile(r"(?i)\s+(?:after|before|ago|later|earlier)\b")
 
 
+_MINUTES_OF = re.compile(r"\s+of\s+(?:the|its|their|a|an|this|that|last|[A-Z])")
+
+
 def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "16 years", "a decade", "weeks", "three-day", "a minute and a half"."""
     after = ctx.text[m.end() : m.end() + 6].lower()
@@ -1725,6 +1781,14 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit_word = m["unit"]
     if re.search(r"(?i)\b(?:age\s+of|aged)\s+$", ctx.text[max(0, m.start() - 10) : m.start()]):
         return None  # an age: "from the age of nine months"
+    if (
+        ctx.text[m.start() - 1 : m.start()] == "-"
+        and re.fullmatch(r"(?i)an?", count_word or "")
+        and not re.search(r"(?i)\bhalf-$", ctx.text[max(0, m.start() - 6) : m.start()])
+    ):
+        return None  # a rate: "$120 billion-a-month purchases", "a dollar-a-day wage"
+    if count_word is None and unit_word.lower() == "minutes" and _MINUTES_OF.match(ctx.text, m.end()):
+        return None  # the record of a meeting: "minutes of the Fed's April meeting"
     if re.fullmatch(r"(?i)one\s+day", m.group(0)) and _MODAL_BEFORE.search(
         ctx.text, max(0, m.start() - 12), m.start()
     ):
@@ -1763,6 +1827,12 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (m["n0"] or m["w0"]) and count_word is not None:
         # a range of counts ("two to three weeks"): one duration, its length not fixed
         return Resolution(_duration(None, unit_word), TimexType.DURATION)
+    if m["frac"]:
+        if m["frac"].lower().startswith("half"):
+            # (no zero part: "half an hour" is PT30M, not PT0H30M)
+            half = re.sub(r"(?<=[PT])0[YMWDH](?=\d)", "", _half_duration(0, unit_word)).replace("P0DT", "PT")
+            return Resolution(half, TimexType.DURATION)
+        return Resolution(_QUARTERS_OF[_unit(unit_word)[0]], TimexType.DURATION)
     if (m["half"] or m["half2"]) and count_word is not None and _count(count_word) is not None:
         return Resolution(_half_duration(_count(count_word) or 0, unit_word), TimexType.DURATION)
     if (
@@ -2036,17 +2106,49 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(f"XXXX-XX-XX{clock}", TimexType.TIME, reason=NEEDS_REFERENCE)
     ref, anchor = base
     last = ctx.last_date()
+    if last is not None and _REPORTED_ON.search(ctx.text, max(0, last.start - 24), last.start):
+        # "tornadoes tore through the town late on Saturday, officials said on Sunday. The storm
+        # struck at about 10:40 p.m.": the day of the report is not the day the story is about
+        # (an event before the report: "by Friday, PAGASA said Tuesday. As of 10:00 a.m." is Tuesday)
+        earlier = [p for p in ctx.previous if p.end <= last.start and p.granularity is not None]
+        if (
+            earlier
+            and earlier[-1].type in (TimexType.DATE, TimexType.TIME)
+            and earlier[-1].interval is not None
+            and last.interval is not None
+            and earlier[-1].interval.end <= last.interval.start
+        ):
+            last = earlier[-1]
     if (
         last is not None
-        and last.granularity is Granularity.DAY
+        and last.granularity is not None
+        and last.granularity.rank <= Granularity.DAY.rank
         and last.value
-        and last.start >= m.start() - 80
+        and last.interval is not None
+        and (
+            (last.start >= m.start() - 80 and last.granularity is Granularity.DAY)
+            or (
+                # further back in the same paragraph, a day the clause's tense agrees with
+                last.start >= m.start() - _TIME_DAY_REACH
+                and "\n\n" not in ctx.text[last.end : m.start()]
+                and last.interval.start.date() != ref
+                and direction(ctx.text, m.start(), m.end()) == (1 if last.interval.start.date() > ref else -1)
+            )
+        )
     ):
+        # the day in focus: "robbed a store on Saturday evening. Officers were called shortly
+        # before 7:15 p.m."
         return Resolution(
-            f"{last.value}{clock}", TimexType.TIME,
+            f"{last.interval.start.date().isoformat()}{clock}", TimexType.TIME,
             anchor=ctx.anchor_on(last),
         )  # fmt: skip
     return Resolution(f"{ref.isoformat()}{clock}", TimexType.TIME, anchor=anchor)
+
+
+#: how far before a clock time without a day the day in focus may be named
+_TIME_DAY_REACH = 250
+#: a date that says when something was reported ("officials said on Sunday")
+_REPORTED_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?$")
 
 
 def _resolve_day_expression(text: str, ctx: Context, start: int, end: int) -> tuple[dt.date, Anchor] | None:
@@ -2476,6 +2578,10 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
     "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
+    "black friday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 4, 4) + dt.timedelta(days=4),
+    "mother's day": lambda y: _nth_weekday(y, 5, 7, 2),  # (the US and most countries; the UK's is in Lent)
+    "father's day": lambda y: _nth_weekday(y, 6, 7, 3),
     "election day": lambda y: _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
     "easter sunday": _easter,
     "easter": _easter,
@@ -2792,7 +2898,7 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         _rx(
             rf"\b(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY}(?:['’]s|s)?)(?![\w])"
-            rf"(?:\s+(?P<pod>{PART_OF_DAY})\b)?"
+            rf"(?:\s+(?P<pod>{PART_OF_DAY})(?P<pods>s)?\b)?"
         ),
         r_weekday,
         1,
@@ -2806,7 +2912,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         _rx(
-            rf"\b{_COUNT_RANGE}(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})(?P<orso>\s+(?i:or\s+so))?\s+(?:(?P<which>(?i:ago\b|(?:earlier|later)\b(?!\s+(?:than|that)\b)|afterwards\b|from\s+now\b|hence\b))"
+            rf"\b(?<![Hh]alf\s)(?<![Hh]alf-)(?<!quarter\sof\s){_COUNT_RANGE}(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})(?P<orso>\s+(?i:or\s+so))?\s+(?:(?P<which>(?i:ago\b|(?:earlier|later)\b(?!\s+(?:than|that)\b)|afterwards\b|from\s+now\b|hence\b))"
             r"|(?P<which2>(?i:before|after|on))(?=\s*[.,;:!?)\"”]|\s*$))"
         ),
         r_ago,
@@ -2826,7 +2932,9 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:(?P<det>(?i:the\s+(?:first|last|final|initial|same|entire|whole|early)\s+|the\s+|these\s+|those\s+))(?=\w+[-\s]+{UNIT}))?"
             # "two to three weeks", "30 -- 40 days": one duration over a range of counts
             rf"{_COUNT_RANGE}"
-            rf"(?:(?:(?i:another|a\s+further|an\s+additional)\s+(?=\d|(?i:{NUM_WORD})\b))?(?P<n>{NUM}|(?i:another))(?:[-\s]+(?P<half2>(?i:and[-\s]+a[-\s]+half)))?[-\s]+(?:(?i:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\s+)?)?"
+            # "half an hour", "a quarter of a century"
+            rf"(?:(?P<frac>(?i:half[-\s]+an?|a\s+quarter\s+of\s+an?))[-\s]+(?=(?i:hour|minute|day|week|month|year|decade|century)\b)"
+            rf"|(?:(?i:another|a\s+further|an\s+additional)\s+(?=\d|(?i:{NUM_WORD})\b))?(?P<n>{NUM}|(?i:another))(?:[-\s]+(?P<half2>(?i:and[-\s]+a[-\s]+half)))?[-\s]+(?:(?i:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\s+)?)?"
             # ("the first ten months' deficit": a plural possessive before its noun)
             rf"(?P<unit>{UNIT})(?:(?![\w'’])|(?<=s)(?=['’]\s+[a-z]))(?:[-\s](?i:long))?"
             r"(?:\s+(?P<half>(?i:and\s+a\s+half)))?"
@@ -3158,7 +3266,8 @@ def r_anaphora_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _UNITS = (
-    "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months "
+    "second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight fortnights "
+    "month months "
     "quarter quarters year years decade decades century centuries"
 )
 _MONTH_WORDS = " ".join(MONTHS) + " sept"
@@ -3238,6 +3347,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "year": ("", None),
     "holiday": (
         "new christmas boxing valentine halloween independence veterans armistice labor memorial thanksgiving "
+        "black cyber mother's father's mothers fathers mother father "
         "election easter good may martin presidents patrick bastille victory",
         None,
     ),

@@ -69,7 +69,7 @@ PREFIX_MODIFIERS: tuple[tuple[re.Pattern[str], str, frozenset[TimexType], bool, 
     )
 )  # fmt: skip
 _NUMBER_START = re.compile(
-    r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|a\s+few|a\s+couple)\b)",
+    r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|a\s+few|a\s+couple|half|a\s+quarter\s+of)\b)",
     re.IGNORECASE,
 )
 _POINT_MODS = frozenset({"START", "MID", "END"})

@@ -32,6 +32,7 @@ UNIT_GRANULARITY: dict[str, Granularity] = {
     "hour": Granularity.HOUR,
     "day": Granularity.DAY,
     "week": Granularity.WEEK,
+    "fortnight": Granularity.WEEK,
     "month": Granularity.MONTH,
     "quarter": Granularity.QUARTER,
     "season": Granularity.SEASON,
@@ -73,7 +74,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def shift(day: dt.date, amount: int, unit: str) -> dt.date:
-    """Move a date by ``amount`` units (day, week, month, quarter, season, year, decade, century).
+    """Move a date by ``amount`` units (day, week, fortnight, month, quarter, season, year, decade, century).
 
     Example:
         >>> shift(dt.date(2024, 12, 3), -30, "year")
@@ -81,8 +82,8 @@ def shift(day: dt.date, amount: int, unit: str) -> dt.date:
     """
     if unit == "day":
         return day + dt.timedelta(days=amount)
-    if unit == "week":
-        return day + dt.timedelta(weeks=amount)
+    if unit in ("week", "fortnight"):
+        return day + dt.timedelta(weeks=amount * (2 if unit == "fortnight" else 1))
     months = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}[
         unit
     ]
