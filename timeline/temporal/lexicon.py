@@ -34,7 +34,8 @@ NUMBER_WORDS: dict[str, int] = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "thousand": 1000, "a thousand": 1000, "a dozen": 12, "dozen": 12, "a couple of": 2, "couple of": 2, "a couple": 2, "couple": 2,
+    "hundred": 100, "a hundred": 100, "thousand": 1000, "a thousand": 1000, "a dozen": 12, "dozen": 12,
+    "a couple of": 2, "couple of": 2, "a couple": 2, "couple": 2,
     "half a": 0, "a half": 0,
 }  # fmt: skip
 
@@ -64,7 +65,8 @@ ORDINALS: dict[str, int] = {
 #: unit word (singular or plural, lower case) → (unit, TIMEX3 duration letter)
 UNIT_WORDS: dict[str, tuple[str, str]] = {
     "second": ("second", "S"), "minute": ("minute", "M"), "hour": ("hour", "H"),
-    "day": ("day", "D"), "night": ("day", "D"), "week": ("week", "W"), "fortnight": ("fortnight", "W"), "weekend": ("weekend", "WE"),
+    "day": ("day", "D"), "night": ("day", "D"), "week": ("week", "W"), "fortnight": ("fortnight", "W"),
+    "weekend": ("weekend", "WE"),
     "month": ("month", "M"), "quarter": ("quarter", "Q"), "season": ("season", "S"),
     "year": ("year", "Y"), "decade": ("decade", "DE"), "century": ("century", "CE"),
     "centurie": ("century", "CE"),

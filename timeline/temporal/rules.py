@@ -1737,8 +1737,11 @@ def _half_duration(whole: int, unit_word: str) -> str:
     if unit == "century":
         return f"P{whole * 100 + 50}Y"
     if unit == "quarter":
-        return f"P{whole * 3 + 1}M15D"
-    return "P" + shape.format(whole) if shape else f"P{whole}.5{letter}"
+        value = f"P{whole * 3 + 1}M15D"
+    else:
+        value = "P" + shape.format(whole) if shape else f"P{whole}.5{letter}"
+    # no zero part: "half an hour" is PT30M, not PT0H30M
+    return re.sub(r"(?<=[PT])0[YMWDH](?=\d)", "", value).replace("P0DT", "PT")
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
@@ -1829,9 +1832,7 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(_duration(None, unit_word), TimexType.DURATION)
     if m["frac"]:
         if m["frac"].lower().startswith("half"):
-            # (no zero part: "half an hour" is PT30M, not PT0H30M)
-            half = re.sub(r"(?<=[PT])0[YMWDH](?=\d)", "", _half_duration(0, unit_word)).replace("P0DT", "PT")
-            return Resolution(half, TimexType.DURATION)
+            return Resolution(_half_duration(0, unit_word), TimexType.DURATION)
         return Resolution(_QUARTERS_OF[_unit(unit_word)[0]], TimexType.DURATION)
     if (m["half"] or m["half2"]) and count_word is not None and _count(count_word) is not None:
         return Resolution(_half_duration(_count(count_word) or 0, unit_word), TimexType.DURATION)

@@ -82,8 +82,10 @@ def shift(day: dt.date, amount: int, unit: str) -> dt.date:
     """
     if unit == "day":
         return day + dt.timedelta(days=amount)
-    if unit in ("week", "fortnight"):
-        return day + dt.timedelta(weeks=amount * (2 if unit == "fortnight" else 1))
+    if unit == "week":
+        return day + dt.timedelta(weeks=amount)
+    if unit == "fortnight":
+        return day + dt.timedelta(weeks=2 * amount)
     months = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}[
         unit
     ]
