@@ -1852,3 +1852,40 @@ def test_a_clock_time_takes_the_day_the_story_is_about() -> None:
     # ... unless the earlier date is after the report
     text = "The storm may reach Manila by Friday, the bureau said Tuesday. As of 10:00 a.m., it was far out."
     assert tag(text, reference_date="2006-11-28")[-1].value == "2006-11-28T10:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # "were planning" is one cue that looks ahead, not the past "were"
+        (
+            "Protesters planned a large demonstration on Saturday and were planning to drive around Miami.",
+            "2000-01-03",
+            [("Saturday", "2000-01-08")],
+        ),
+        # "the hastily planned trip" was planned in the past: the clause's "lifted" tells the tense
+        (
+            "On Friday, when she set aside vacation plans for the hastily planned trip, the State "
+            "Department lifted a warning against travel.",
+            "1998-08-17",
+            [("Friday", "1998-08-14")],
+        ),
+        # a date that names an attack, a crash or an incident names one that has happened, even
+        # eleven months back; a feared one may be ahead
+        (
+            "Police are still investigating the January 13 incident.",
+            "2025-12-20",
+            [("January 13", "2025-01-13")],
+        ),
+        ("The Jan. 6 attack shocked the nation.", "2025-12-20", [("Jan. 6", "2025-01-06")]),
+        ("The province was hit by the December 26 tsunami.", "2005-12-20", [("December 26", "2004-12-26")]),
+        (
+            "Police stepped up patrols amid fears of Christmas attacks.",
+            "2025-12-20",
+            [("Christmas", "2025-12-25")],
+        ),
+        ("The February 2 vote will decide the matter.", "2025-12-20", [("February 2", "2026-02-02")]),
+    ],
+)
+def test_session_seven_tense_cues(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected

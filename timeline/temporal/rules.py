@@ -88,8 +88,9 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+(?:supposed\s+)?to|would|until|till|warm(?:ed|ing|s)?\s+up\s+for|through\s+to|in\s+preparation\s+for|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as|"
     # ("as expected", "than planned" compare with a past expectation: no future)
     # ("as (previously) planned" too; "planned to" is an intention: see below)
-    r"(?<!\bas\s)(?<!\bthan\s)(?<!\bas\spreviously\s)(?<!\bas\soriginally\s)(?:planned(?!\s+to\b)|scheduled|expected)"
-    r"|planning|slated|effective|payable|to\s+be"
+    # ("the hastily planned trip" was planned in the past)
+    r"(?<!\bas\s)(?<!\bthan\s)(?<!\bas\spreviously\s)(?<!\bas\soriginally\s)(?:(?<!ly\s)planned(?!\s+to\b)|scheduled|expected)"
+    r"|(?:was\s+|were\s+)?planning|slated|effective|payable|to\s+be"
     # ("due on Monday" looks ahead; "due to injuries", "due in part to" give a cause)
     r"|due(?!\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|mainly\s+|largely\s+|partly\s+|primarily\s+)?to\s+"
     r"(?:the|a|an|his|her|their|its|our|this|that|these|those|bad|poor|heavy|high|low|lack|[a-z]+(?:ies|s|ion|ment|ness|ity|ure|ance|ence))\b)"
@@ -246,6 +247,30 @@ def direction(text: str, start: int, end: int) -> int:
     return tense_cue(text, start, end)[0]
 
 
+#: a date that names an event that cannot be scheduled, only reported ("the Jan. 6 attack",
+#: "Friday's deadly shooting"); "strike", "vote", "ruling" or "storm" may still be ahead
+_PAST_EVENT_NOUN = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:incident|attack|assault|crash|shooting|stabbing|bombing|blast|explosion|"
+    r"killing|murder|massacre|slaying|ambush|coup|invasion|earthquake|quake|tsunami|derailment|collapse|"
+    r"landslide|eruption|outage|hack|breach|riot|clash|uprising|assassination|disappearance|kidnapping|"
+    r"abduction|heist|robbery|rampage|accident|disaster|tragedy|raid)(?:s|es|ings?)?\b"
+)
+
+#: ... unless it is feared or foiled ("amid fears of Christmas attacks")
+_FEARED = re.compile(
+    r"\b(?:fears?|threats?|risks?|warnings?|plots?|plans?|possibility|prospects?|danger)\s+of\s+(?:an?\s+|the\s+|new\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_past_event(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``:``end`` names an event that has happened ("the January 13
+    incident", "Friday's shooting"; not "fears of Christmas attacks")."""
+    return _PAST_EVENT_NOUN.match(text, end) is not None and not _FEARED.search(
+        text, max(0, start - 40), start
+    )
+
+
 def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """:func:`direction`, how many characters away its cue is (``-1`` without a cue), and
     whether the cue is a reporting verb ("said").
@@ -262,6 +287,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
         >>> tense_cue(t, t.index("January"), t.index("January") + 7)
         (1, 13, False)
     """
+    if names_past_event(text, start, end):
+        return (-1, 0, False)
     lo, hi = _sentence_window(text, start, end, 120, 80)
     left, right = text[lo:start], text[end:hi]
     # a quotation is a clause of its own: "... leave at 4 a.m. Thursday,'' Castro said."
@@ -594,6 +621,12 @@ def _place_month(
             pool = candidates_month
         best = min(pool or candidates_month, key=distance)
         return best.year, anchor
+    if names_past_event(ctx.text, start, end):
+        # an attack or a crash named by its date is the last one, however near the date ahead or
+        # far the one back ("the Jan. 6 attack", "the December 26 tsunami" in a December 20 article)
+        past = [c for c in candidates if c <= ref]
+        if past:
+            return max(past).year, anchor
     nearest = min(candidates, key=lambda c: (abs((c - ref).days), c > ref))
     if abs((nearest - ref).days) <= 10:
         return nearest.year, anchor
