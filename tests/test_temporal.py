@@ -1889,3 +1889,37 @@ def test_a_clock_time_takes_the_day_the_story_is_about() -> None:
 )
 def test_session_seven_tense_cues(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a present-tense schedule, an obligation, a span to a date ahead
+        ("The summit, which wraps up on Thursday, comes four months after the invasion.", "2022-06-29",
+         [("Thursday", "2022-06-30"), ("four months", "P4M")]),
+        ("Belgium must now beat Croatia on Thursday.", "2022-11-27", [("now", "PRESENT_REF"), ("Thursday", "2022-12-01")]),
+        ("The show opened to the public on Tuesday and runs through Friday.", "2024-01-10",
+         [("Tuesday", "2024-01-09"), ("Friday", "2024-01-12")]),
+        # "until" after a closing quotation mark is not a fronted "until"
+        ('The risk would remain "very high" until at least Tuesday.', "2026-08-14", [("Tuesday", "2026-08-18")]),
+        ('"Until Thursday, they had not called him a suspect," he said.', "2026-08-14", [("Thursday", "2026-08-13")]),
+        # what a company expects is ahead; "compared with" is no past verb
+        ("It said it expects revenue of $3 billion for the quarter ending in April, compared with forecasts.",
+         "2024-02-22", [("the quarter", "2023-Q4"), ("April", "2024-04")]),
+        # Orthodox Easter follows the Julian computus
+        ("They hope for another exchange before Orthodox Easter.", "2026-03-27", [("Easter", "2026-04-12")]),
+        ("Orthodox Easter fell on April 20 this year.", "2025-06-01",
+         [("Easter", "2025-04-20"), ("April 20 this year", "2025-04-20")]),
+        # "late" and "early" after a length say how far off schedule
+        ("Euro 2020 was played a year late in 2021.", "2026-05-11", [("a year", "P1Y"), ("2021", "2021")]),
+        ("The flight landed three hours late on Tuesday.", "2026-05-13", [("three hours", "PT3H"), ("Tuesday", "2026-05-12")]),
+        # a clock time framed by another year has no day; a year of comparison frames nothing
+        ("In 2022, the outcome was known by about 8 p.m.", "2026-10-02", [("2022", "2022"), ("8 p.m.", "XXXX-XX-XXT20:00")]),
+        ("The Fed will raise rates on Wednesday, to the highest level since 2007. The decision is due at 2 p.m.",
+         "2023-05-02", [("Wednesday", "2023-05-03"), ("2007", "2007"), ("2 p.m.", "2023-05-03T14:00")]),
+        # a capitalised "Midnight" inside a sentence before a name is a name
+        ("The guests included former Midnight Oil singer Peter Garrett.", "2005-12-16", []),
+    ],
+)  # fmt: skip
+def test_modern_news_audit_26(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected

@@ -72,9 +72,10 @@ REL = r"(?i:this\s+past|this\s+coming|last|next|this|coming|past|previous|follow
 _FUTURE_CUES = (
     # a passive future is one cue ("will be held" is not the past "held")
     r"(?:will|would|shall|to|'ll)\s+(?:\w+\s+)?be\s+(?:\w+(?:ed|en)|held|set|made|paid|sold|built|met|kept|won|"
-    r"brought|sent|spent|cut|put|told|led|read|heard)|expects?\s+to|set\s+to|"
+    r"brought|sent|spent|cut|put|told|led|read|heard)|expects?(?:\s+to)?|expecting|set\s+to|"
     # a scheduled event in the present tense ("the summit opens on Friday")
     r"starts|begins|opens|kicks\s+off|resumes|closes|ends|finishes|concludes|expires|arrives|departs|travels|visits|hosts|"
+    r"wraps\s+up|"
     r"forecasts?\s+to|(?:is|are)\s+forecast\s+to|takes\s+place|(?:is|are)\s+held|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|heads?\s+to|"
     # "the vote is set for Tuesday", "talks resume on Monday"
     r"(?:is|are|was|were|been|be)\s+set\s+for|"
@@ -106,6 +107,10 @@ _AHEAD_CUES = (
     # ("the Games, which open with a ceremony on Friday night", "curling gets under way on Wednesday")
     r"|(?:(?<=\bwhich\s)|(?<=\bthat\s))(?:open|start|begin|end|close|resume)|gets?\s+under\s*way"
     r"|(?:could|may|might)\s+(?!have\b|not\b|never\b|be\s+reached\b|(?:\w+\s+)?be\s+\w+ing\b)"
+    # a span to a date ahead ("the show runs through Friday"; not "opened on Tuesday and runs")
+    r"|(?:runs|lasts|continues)\s+(?:through|until|till)"
+    # an obligation ("must now beat Croatia on Thursday"; "must have" is past)
+    r"|must\s+(?!(?:not\s+)?have\b)|(?:has|have|needs?)\s+to\b"
 )
 #: an intention or a promise looks ahead when the date follows it ("pledged to march
 #: into Kinshasa by June"); after the date it is the clause's own past verb ("On Sunday the
@@ -156,7 +161,7 @@ _PAST_CUES = (
     r"(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!un(?!veiled|leashed|covered|loaded|locked|dermined|folded|earthed|sealed)\w+ed\b)"
     r"(?:\w+ied|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
     r"limited|advanced|concerned|interested|armed|supposed|used|detailed|experienced|proposed|intended|designed|"
-    r"aimed|anticipated|red|bed|shed|bloodshed|watershed|hatred|kindred|sacred|naked|wicked|rugged|beloved|"
+    r"aimed|anticipated|compared|red|bed|shed|bloodshed|watershed|hatred|kindred|sacred|naked|wicked|rugged|beloved|"
     r"seabed|hotbed|deathbed|riverbed|greed|creed|breed)\b)\w{3,}ed)"
 )
 #: a present passive carries no past ("when the case is heard in May"): its participle is no cue
@@ -295,9 +300,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
     quote = _QUOTE.search(right)
     if quote is not None:
         right = right[: quote.start()]
-    cut = 0
+    cut, quotes = 0, 0
     for quote in _QUOTE.finditer(left):
-        cut = quote.end()
+        cut, quotes = quote.end(), quotes + 1
+    # (what a closing quotation mark ends is not the start of the mention's clause)
+    opened = left[:cut] if quotes % 2 == 0 else ""
     left = left[cut:]
     best: tuple[int, int, bool] | None = None
     left_cost = 0
@@ -309,7 +316,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
             or (cue["ahead"] and len(left) - cue.end() > _AHEAD_REACH)
             # "Until Thursday, they had not called him a suspect": a fronted "until" is the
             # adverbial's own word, the clause's verb tells the tense
-            or (cue.group() in ("until", "till") and _OPENS_CLAUSE.search(left, 0, cue.start()))
+            # (after a closing quotation mark it is not fronted: 'would remain "very high" until Tuesday')
+            or (cue.group() in ("until", "till") and _OPENS_CLAUSE.search(opened + left[: cue.start()]))
             or _is_name(left, cue.start())
         ):
             near = cue
@@ -2109,6 +2117,12 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     clock = ("TMO" if light in ("dawn", "daybreak", "sunrise") else "TEV") if light else _clock(m)
     if clock is None:
         return None
+    if (
+        m.group(0)[:1].isupper()
+        and re.match(r"\s+[A-Z]", ctx.text[m.end() : m.end() + 2])
+        and not _CAPITAL_OK_AFTER.search(ctx.text, max(0, m.start() - 3), m.start())
+    ):
+        return None  # "former Midnight Oil rock star": a capital inside a sentence, before a name
     if day_word:
         group = "dayw" if m["dayw"] else "dayon"
         sub = _resolve_day_expression(day_word, ctx, m.start(group), m.end(group))
@@ -2153,6 +2167,34 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             and earlier[-1].interval.end <= last.interval.start
         ):
             last = earlier[-1]
+    while (
+        last is not None
+        and last.granularity is not None
+        and last.granularity.rank > Granularity.DAY.rank
+        and _SINCE_BEFORE.search(ctx.text, max(0, last.start - 8), last.start)
+    ):
+        # "a rise on Wednesday, to the highest level since 2007. The decision is due at 2 p.m.": a
+        # year of comparison is no frame; the day before it still is
+        earlier = [
+            p for p in ctx.previous
+            if p.end <= last.start and p.interval is not None and p.type in (TimexType.DATE, TimexType.TIME)
+        ]  # fmt: skip
+        last = earlier[-1] if earlier else None
+    if (
+        last is not None
+        and last.granularity is not None
+        and last.granularity.rank > Granularity.DAY.rank
+        and last.interval is not None
+        and not last.interval.start.date() <= ref < last.interval.end.date()
+        and _SENTENCE_END.search(ctx.text, last.end, m.start()) is None
+        and _IN_PERIOD.search(ctx.text, max(0, last.start - 12), last.start) is not None
+    ):
+        # "In 2022, the outcome was known by about 8 p.m.": a time in another year or month, on
+        # a day the text does not say
+        return Resolution(
+            f"XXXX-XX-XX{clock}", TimexType.TIME, anchor=ctx.anchor_on(last),
+            reason=f"the day in {last.text!r} is not said",
+        )  # fmt: skip
     if (
         last is not None
         and last.granularity is not None
@@ -2179,6 +2221,9 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(f"{ref.isoformat()}{clock}", TimexType.TIME, anchor=anchor)
 
 
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+#: a year or a month that frames its sentence ("In 2022, the outcome was known by 8 p.m.")
+_IN_PERIOD = re.compile(r"(?i)\b(?:in|during)\s+$")
 #: how far before a clock time without a day the day in focus may be named
 _TIME_DAY_REACH = 250
 #: a date that says when something was reported ("officials said on Sunday")
@@ -2593,6 +2638,19 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def _orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), moved to the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.date(year, month, day + 1) + dt.timedelta(days=year // 100 - year // 400 - 2)
+
+
+#: the Easter feasts, by the Easter they follow
+_EASTER_FEASTS = {"easter sunday": 0, "easter": 0, "good friday": -2, "easter monday": 1}
+_ORTHODOX_BEFORE = re.compile(r"\b(?:Orthodox|Eastern)\s+$")
+
 #: holiday name (lower case, as the pattern matches it) → its date in a given year
 HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "new year's day": lambda y: dt.date(y, 1, 1),
@@ -2687,6 +2745,9 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
     if rule is None:
         return None
+    if name in _EASTER_FEASTS and _ORTHODOX_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        offset = dt.timedelta(days=_EASTER_FEASTS[name])
+        rule = lambda y: _orthodox_easter(y) + offset  # noqa: E731  ("Orthodox Easter", "Orthodox Good Friday")
     in_year = _IN_YEAR.match(ctx.text, m.end())
     year_word = m["year"] or (in_year[1] if in_year is not None else None)
     if year_word:

@@ -29,6 +29,27 @@ __all__ = ["PREFIX_MODIFIERS", "coerce_reference_date", "tag"]
 
 Style = Literal["news", "narrative"]
 
+#: "early" and "late" after a length say how far off schedule, not which part ("played a year
+#: late in 2021", "landed three hours late on Tuesday")
+_NOT_AFTER_UNIT = "".join(
+    rf"(?<!\b{unit}\s)"
+    for unit in (
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minutes",
+        "decade",
+        "decades",
+    )
+)
+
 #: modifier phrases that may precede a mention: (pattern anchored at the mention, mod, applies
 #: to, part of the extent). Following TimeML practice as annotated in TimeBank, "early",
 #: "the end of", "nearly" are part of the expression; "about", "almost", "over", "within"
@@ -45,9 +66,9 @@ PREFIX_MODIFIERS: tuple[tuple[re.Pattern[str], str, frozenset[TimexType], bool, 
             "START", {TimexType.DATE}, True, False,
         ),
         (r"\bthe\s+middle\s+of\s+", "MID", {TimexType.DATE, TimexType.TIME}, True, False),
-        (r"\b(?:the\s+)?early(?:\s+(?:in|on))?\s+|\bearly-", "START", {TimexType.DATE, TimexType.TIME}, True, False),
+        (_NOT_AFTER_UNIT + r"\b(?:the\s+)?early(?:\s+(?:in|on))?\s+|\bearly-", "START", {TimexType.DATE, TimexType.TIME}, True, False),
         (r"\b(?:the\s+)?mid-?\s*", "MID", {TimexType.DATE, TimexType.TIME}, True, False),
-        (r"\b(?:the\s+)?late(?:\s+(?:in|on))?\s+|\blate-", "END", {TimexType.DATE, TimexType.TIME}, True, False),
+        (_NOT_AFTER_UNIT + r"\b(?:the\s+)?late(?:\s+(?:in|on))?\s+|\blate-", "END", {TimexType.DATE, TimexType.TIME}, True, False),
         (r"\b(?:around|approximately|roughly|circa|nearly|an\s+estimated)\s+|\bca\.\s*", "APPROX",
          {TimexType.DATE, TimexType.DURATION, TimexType.TIME}, True, False),
         (r"\b(?:about|some)\s+", "APPROX", {TimexType.DATE, TimexType.DURATION, TimexType.TIME}, False, True),
@@ -314,15 +335,17 @@ def _prefix(
     if window[-1].isspace() and words and words[-1].lower() not in _PREFIX_LAST_WORDS:
         return start, None  # no modifier phrase ends with that word: skip the full search
     number_follows = _NUMBER_START.match(text, start) is not None
-    pos = 0
+    pos = window_start
     while True:
-        m = _PREFIX.search(window, pos)
+        # (searched in the text, not the window, so that a lookbehind sees what is before it:
+        # "a year late in 2021")
+        m = _PREFIX.search(text, pos, start)
         if m is None:
             return start, None
         index = int((m.lastgroup or "p0")[1:])
         _, mod, types, joins, quantity = PREFIX_MODIFIERS[index]
         if kind in types and not (quantity and not number_follows):
-            return (window_start + m.start() if joins or inside else start), mod
+            return (m.start() if joins or inside else start), mod
         pos = m.start() + 1
 
 
