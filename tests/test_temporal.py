@@ -1923,3 +1923,40 @@ def test_session_seven_tense_cues(text: str, ref: str, expected: list[tuple[str,
 )  # fmt: skip
 def test_modern_news_audit_26(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # an intention with its day between the verb and "to"
+        ("Parliament voted on Saturday to remove him and to hold new elections on May 25.", "2014-02-22",
+         [("Saturday", "2014-02-22"), ("May 25", "2014-05-25")]),
+        # "heading into" looks ahead, even to a race's finish (a market's "finish" is in)
+        ("He leads by two minutes heading into Saturday's finish on Alpe d'Huez.", "2015-07-24",
+         [("two minutes", "PT2M"), ("Saturday", "2015-07-25")]),
+        # parts of the day of the day in focus
+        ("Syrian forces shelled Homs on Friday. At least 40 people were killed by midafternoon.", "2012-06-02",
+         [("Friday", "2012-06-01"), ("midafternoon", "2012-06-01TAF")]),
+        # the night before the report, or the one ahead
+        ("Explosions shook Kyiv overnight, officials said.", "2025-11-21", [("overnight", "2025-11-20TNI")]),
+        ("Talks would continue overnight.", "2025-11-21", [("overnight", "2025-11-21TNI")]),
+        ("Banks raised overnight rates. It was an overnight success.", "2025-11-21", []),
+        # the quarter a month ends; calendar years
+        ("Revenue in the June quarter rose. It expects growth in the second half of calendar 2015.", "2014-08-12",
+         [("the June quarter", "2014-Q2"), ("the second half of calendar 2015", "2015-H2")]),
+        # a time on each day of a set
+        ('"Every morning we have people waiting before 7 a.m.," a nurse said.', "2014-12-12",
+         [("Every morning", "XXXX-XX-XXTMO"), ("7 a.m.", "XXXX-XX-XXT07:00")]),
+        # a year in a relative clause does not frame the sentence
+        ("Starmer, who took over as leader in 2020, met the King around midday.", "2024-07-05",
+         [("2020", "2020"), ("around midday", "2024-07-05T12:00")]),
+        # holidays
+        ("He was sworn in on Martin Luther King Jr. Day.", "2025-01-20", [("Martin Luther King Jr. Day", "2025-01-20")]),
+        ("Schools closed for Epiphany.", "2026-01-07", [("Epiphany", "2026-01-06")]),
+        # on a Sunday "later this week" is the week ahead; "next July" in June is a year off
+        ("Both candidates will hold rallies later this week.", "2022-04-10", [("later this week", "2022-W15")]),
+        ("Allies will meet again in Vilnius next July.", "2022-06-29", [("next July", "2023-07")]),
+    ],
+)  # fmt: skip
+def test_modern_news_audit_25(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected

@@ -76,7 +76,7 @@ _FUTURE_CUES = (
     # a scheduled event in the present tense ("the summit opens on Friday")
     r"starts|begins|opens|kicks\s+off|resumes|closes|ends|finishes|concludes|expires|arrives|departs|travels|visits|hosts|"
     r"wraps\s+up|"
-    r"forecasts?\s+to|(?:is|are)\s+forecast\s+to|takes\s+place|(?:is|are)\s+held|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|heads?\s+to|"
+    r"forecasts?\s+to|(?:is|are)\s+forecast\s+to|takes\s+place|(?:heading|going|headed)\s+into|(?:is|are)\s+held|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|heads?\s+to|"
     # "the vote is set for Tuesday", "talks resume on Monday"
     r"(?:is|are|was|were|been|be)\s+set\s+for|"
     # "more storms are possible on Tuesday"
@@ -117,7 +117,7 @@ _AHEAD_CUES = (
 #: cabinet decided to ...")
 _INTENT_CUES = (
     r"(?:pledged|vowed|promised|threatened|agreed|decided|opted|hoped|wanted|aimed|sought|prepared|planned|intended|"
-    r"voted|offered)\s+to"
+    r"voted|offered)\s+(?:(?:on|late|early)\s+[a-z]+\s+)?to"
     # a plan reported ("societies were to launch the federation at Saturday's session, he said"); after
     # the date it is more often a copula ("Our stance in the February meeting was to respond")
     r"|(?:was|were)\s+(?:\w+ly\s+)?to\s+(?!have\b|blame\b|be\s+blamed\b)(?:be\s+[a-z]+|[a-z]+)"
@@ -732,7 +732,7 @@ def _place_weekday(
     ahead = (weekday - ref.isoweekday()) % 7
     if back == 0:
         return ref, anchor
-    sign = direction(ctx.text, start, end)
+    sign, cue_distance, _ = tense_cue(ctx.text, start, end)
     first = _WEEKDAY_RANGE_START.search(ctx.text, max(0, start - 30), start)
     last = ctx.last_date()
     if first is not None and last is not None and last.interval is not None and last.end == first.end(1):
@@ -752,8 +752,11 @@ def _place_weekday(
         and not _CALLED_OFF.match(ctx.text, end)
     ):
         sign = 1  # "a strike for Thursday (was called)": what is set for a day is ahead
-    if possessive and _MARKET_RESULT.match(ctx.text, end):
-        sign = -1  # "a premium over Thursday's closing price": a market's result is in
+    if possessive and _MARKET_RESULT.match(ctx.text, end) and not (sign > 0 and 0 <= cue_distance <= 1):
+        # "a premium over Thursday's closing price", "will open after Friday's sell-off": a
+        # market's result is in (but not a race's the cue right before looks ahead to: "heading
+        # into Saturday's finish")
+        sign = -1
     if sign > 0:
         return ref + dt.timedelta(days=ahead), anchor
     if sign < 0:
@@ -1062,6 +1065,10 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             year -= 1
     elif rel in ("next", "coming"):
         year = ref.year if month > ref.month else ref.year + 1
+        if rel == "next" and (month - ref.month) % 12 == 1:
+            # ... and the month just ahead is "next month": "a summit in Vilnius next July" in a
+            # June article is a year later
+            year += 1
     elif rel == "this":
         year = ref.year
     elif (
@@ -1434,8 +1441,17 @@ _DAY_IN_FOCUS_REACH = 300
 
 
 def r_this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "this morning", "last night", "this afternoon"; "in the morning" of the day in focus."""
-    if m["podd"]:
+    """ "this morning", "last night", "this afternoon"; "in the morning" or "by midafternoon" of
+    the day in focus."""
+    if m["overnight"]:
+        base = ctx.anchor_date()
+        if base is None:
+            return _unresolved(TimexType.TIME)
+        ref, anchor = base
+        # the night before the report, unless the clause looks ahead ("would continue overnight")
+        night = ref if direction(ctx.text, m.start(), m.end()) > 0 else ref - dt.timedelta(days=1)
+        return Resolution(f"{night.isoformat()}TNI", TimexType.TIME, anchor=anchor)
+    if m["podd"] or m["mid"]:
         last = ctx.last_date()
         if (
             last is None
@@ -1449,7 +1465,8 @@ def r_this_pod(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # no day in focus: a habit ("he runs in the morning")
         focus = last.interval.start.date().isoformat()
         anchor = ctx.anchor_on(last)
-        return Resolution(f"{focus}T{PARTS_OF_DAY[m['podd'].lower()]}", TimexType.TIME, anchor=anchor)
+        part = PARTS_OF_DAY[(m["podd"] or m["podm"]).lower()]
+        return Resolution(f"{focus}T{part}", TimexType.TIME, anchor=anchor, mod="MID" if m["mid"] else None)
     base = ctx.anchor_date()
     if base is None:
         return _unresolved(TimexType.TIME)
@@ -2143,6 +2160,17 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(
             f"{partner.interval.start.date().isoformat()}{clock}", TimexType.TIME, anchor=anchor
         )
+    if (
+        partner is not None
+        and partner.type is TimexType.SET
+        and _SENTENCE_END.search(ctx.text, partner.end, m.start()) is None
+        and m.start() - partner.end <= _DAY_IN_FOCUS_REACH
+    ):
+        # "Every morning we have people waiting at the gate before 7 a.m.": a time of each day
+        return Resolution(
+            f"XXXX-XX-XX{clock}", TimexType.TIME, anchor=ctx.anchor_on(partner),
+            reason=f"a time on each of {partner.text!r}",
+        )  # fmt: skip
     later = _RANGE_THEN_DAY.match(ctx.text, m.end())
     if later is not None:
         # "from 10 a.m. to 2 p.m. on November 27": the day after the range places both ends
@@ -2222,8 +2250,9 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
-#: a year or a month that frames its sentence ("In 2022, the outcome was known by 8 p.m.")
-_IN_PERIOD = re.compile(r"(?i)\b(?:in|during)\s+$")
+#: a year or a month that frames its sentence, fronted ("In 2022, the outcome was known by 8 p.m.";
+#: not "who took over in 2020, met the King around midday")
+_IN_PERIOD = re.compile(r"(?:^|[.!?\"“(]\s*|\n\s*)(?:In|During)\s+$")
 #: how far before a clock time without a day the day in focus may be named
 _TIME_DAY_REACH = 250
 #: a date that says when something was reported ("officials said on Sunday")
@@ -2394,6 +2423,9 @@ def r_earlier_this(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["day"]:
         return Resolution((ref + dt.timedelta(days=_DAY_WORDS[m["day"].lower()])).isoformat(), anchor=anchor)
     unit, _ = _unit(m["unit"])
+    if unit == "week" and m["which"].lower() == "later" and ref.isoweekday() == 7:
+        # on a Sunday, the last day of its ISO week, "later this week" is the week that follows
+        return Resolution(_granularity_value(ref + dt.timedelta(days=1), unit), anchor=anchor)
     return Resolution(_granularity_value(ref, unit), anchor=anchor)
 
 
@@ -2681,6 +2713,9 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
     "may day": lambda y: dt.date(y, 5, 1),
     "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "martin luther king, jr. day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "epiphany": lambda y: dt.date(y, 1, 6),
     "presidents' day": lambda y: _nth_weekday(y, 2, 1, 3),
     "st. patrick's day": lambda y: dt.date(y, 3, 17),
     "bastille day": lambda y: dt.date(y, 7, 14),
@@ -2884,9 +2919,11 @@ RULES: tuple[Rule, ...] = (
         _rx(
             rf"(?:(?i:the)\s+)?(?:(?P<yago>(?i:year-ago|year-earlier|year\s+earlier))\s+)?(?:(?i:fiscal|financial)[-\s]+)?"
             rf"(?:(?P<year2>{YEAR})\s+)?(?P<qord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|final))"
-            rf"[-\s](?:(?i:fiscal|financial)[-\s])?(?i:quarter)\b(?:\s+(?:(?i:of|in)\s+)?(?:(?i:fiscal|financial)\s+)?(?P<year>{YEAR})"
+            rf"[-\s](?:(?i:fiscal|financial)[-\s])?(?i:quarter)\b(?:\s+(?:(?i:of|in)\s+)?(?:(?i:fiscal|financial|calendar)\s+)?(?P<year>{YEAR})"
             rf"|\s+(?i:of\s+)?(?P<qrely>(?i:this|last|next))\s+(?i:year)\b|\s+(?i:of\s+the\s+(?:fiscal|financial)\s+year)\b)?"
             rf"|\bQ(?P<q>[1-4])(?:\s+|-|/)?(?P<year3>{YEAR}|\d\d)?\b"
+            # "the June quarter", "the December 2014 quarter": the quarter that month ends
+            rf"|\b(?i:the)\s+(?P<qmon>March|June|September|Sept\.?|December|Dec\.?)(?:\s+(?P<year4>{YEAR}))?\s+(?i:quarter)\b"
         ),
         lambda m, ctx: r_quarter_q(m, ctx),
         2,
@@ -2956,7 +2993,7 @@ RULES: tuple[Rule, ...] = (
         "half",
         _rx(
             rf"(?:(?i:the)\s+)?(?P<which>(?i:first|second|1st|2nd|last|latter))\s+(?i:half)\s+(?:(?i:of)\s+)?"
-            rf"(?:(?:(?i:fiscal|financial)\s+)?(?P<year>{YEAR})|(?P<rely>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year))"
+            rf"(?:(?:(?i:fiscal|financial|calendar)\s+)?(?P<year>{YEAR})|(?P<rely>(?i:this|last|next))\s+(?i:year)|(?i:the\s+year))"
             # "first-half profit": the half a company reports on
             r"|\b(?P<adj>(?i:first|second))-(?i:half)\b(?=\s+(?i:profits?|loss(?:es)?|results|earnings|sales|revenues?|"
             r"growth|net|output|figures|performance|dividend))"
@@ -2985,6 +3022,14 @@ RULES: tuple[Rule, ...] = (
             # "in the morning" of the day the text is about
             r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthrough\s))(?P<the>(?i:the))\s+(?P<podd>(?i:morning|afternoon|evening))\b"
             r"(?!\s+(?:of|session|news|paper|edition|shift|prayers?)\b)"
+            # "by midafternoon", "turned positive by mid-morning"
+            r"|(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bin\s))"
+            r"(?P<mid>(?i:mid-?(?P<podm>morning|afternoon|evening)))\b"
+            # "fighting raged overnight", "talks would continue overnight" (not "an overnight stay",
+            # "overnight Tuesday": the weekday is the day)
+            r"|(?<![Aa]n\s)(?<![Tt]he\s)\b(?P<overnight>(?i:overnight))(?=\s*(?:[.,;:!?)\"”']|$)|\s+(?:on|in|at|to|and|or|but|from|"
+            r"into|as|with|after|before|while|when|near|across|along|by|for|until|through|amid|despite|following|"
+            r"the|a|an|local|because|since)\b)"
         ),
         r_this_pod,
         2,
@@ -3238,6 +3283,14 @@ def r_quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def _quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["qmon"]:
+        month = _month(m["qmon"])
+        if m["year4"]:
+            return _absolute(f"{int(m['year4']):04d}-Q{(month - 1) // 3 + 1}")
+        placed = _place_month(month, ctx, m.start(), m.end())
+        if placed is None:
+            return Resolution(f"XXXX-Q{(month - 1) // 3 + 1}", reason=NEEDS_REFERENCE)
+        return Resolution(f"{placed[0]:04d}-Q{(month - 1) // 3 + 1}", anchor=placed[1])
     if m["qrely"]:  # "the fourth quarter of this year", "the first quarter next year"
         base = ctx.anchor_date()
         q = ORDINALS.get(m["qord"].lower(), 4 if m["qord"].lower() in ("last", "final") else 0)
@@ -3415,7 +3468,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "year_ago_adj": ("", r"ear-(?:ago|earlier)"),  # ("[Yy]ear-...": a literal is scanned fastest)
     "dayword": ("today tonight yesterday tomorrow", None),
     "day_offset": ("yesterday tomorrow", None),
-    "part_of_day": ("morning afternoon evening night", None),
+    "part_of_day": ("morning afternoon evening night midmorning midafternoon midevening overnight", None),
     "weekday": (_WEEKDAY_WORDS, None),
     "relative_unit": (_UNITS, None),
     "ago": (_UNITS, None),
@@ -3443,7 +3496,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "holiday": (
         "new christmas boxing valentine halloween independence veterans armistice labor memorial thanksgiving "
         "black cyber mother's father's mothers fathers mother father "
-        "election easter good may martin presidents patrick bastille victory",
+        "election easter good may martin presidents patrick bastille victory epiphany",
         None,
     ),
     "unit_ref": ("year month week", None),
