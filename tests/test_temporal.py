@@ -1960,3 +1960,14 @@ def test_modern_news_audit_26(text: str, ref: str, expected: list[tuple[str, str
 )  # fmt: skip
 def test_modern_news_audit_25(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+def test_o_clock_without_a_part_of_the_day_is_an_hour_of_the_working_day() -> None:
+    text = "Nobody knows what's coming at four o'clock tomorrow. The meeting starts at 9 o'clock."
+    assert [(m.text, m.value) for m in tag(text, reference_date="2025-04-01")] == [
+        ("four o'clock tomorrow", "2025-04-02T16:00"),
+        ("9 o'clock", "2025-04-02T09:00"),
+    ]
+    assert (
+        tag("a life beyond 11 o'clock at night", reference_date="2005-11-23")[0].value == "2005-11-23T23:00"
+    )

@@ -2106,6 +2106,14 @@ def _clock(m: re.Match[str]) -> str | None:
     elif m["h24"] or m["h24c"]:
         hour = int(m["h24"] or m["h24c"])
         minute = int(m["mi24"] or m["mi24c"])
+    elif m["oc"]:
+        # "o'clock" alone: the hours of a working day (1 to 6 in the afternoon, 7 to 11 in the morning)
+        spelled = number_value(m["oc"].lower())
+        if spelled is None:
+            return None
+        hour, minute = spelled, 0
+        if hour <= 6 or (m["atnight"] and hour < 12):
+            hour += 12  # ("11 o'clock at night")
     elif m["hp"]:
         hour, minute = int(m["hp"]), 0
         if m["pdm"].lower() != "morning" and hour < 12:
@@ -3105,6 +3113,9 @@ RULES: tuple[Rule, ...] = (
             r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s)|(?<=\band\s)|(?<=\btill\s))"
             r"(?P<h24c>[01]?\d|2[0-3]):(?P<mi24c>[0-5]\d)\b(?![:.,]?\d)"
             r"|\b(?P<named>(?i:noon|midnight|midday|mid-day))"
+            # "at four o'clock", "at 9 o'clock" (without a part of the day: see _clock)
+            r"|\b(?P<oc>1[0-2]|0?[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o['’]clock)\b"
+            r"(?!\s+(?i:in\s+the)\s+(?:morning|afternoon|evening))(?P<atnight>\s+(?i:at\s+night))?"
             # "before dawn Thursday": a part of a named day (alone, "at dawn" is no date)
             r"|\b(?P<light>(?i:dawn|daybreak|sunrise|dusk|sunset|nightfall))(?=,?\s+(?:(?i:on)\s+)?[A-Z]))"
             r"(?:\s+(?:(?P<utc>GMT|UTC)|[A-Z]{1,4}T|(?i:local\s+time))\b)?"
@@ -3475,7 +3486,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "in_units": (_UNITS, None),
     "duration": (_UNITS, None),
     "set": ("daily weekly monthly annually yearly hourly quarterly nightly everyday every each per", None),
-    "time": ("noon midnight midday mid-day dawn daybreak sunrise dusk sunset nightfall", None),
+    "time": ("noon midnight midday mid-day dawn daybreak sunrise dusk sunset nightfall", r"o['’]clock"),
     "reference": (
         "now currently current present presently nowadays days time point moment being recently lately "
         "previously formerly past future term",
@@ -3541,7 +3552,7 @@ TRIGGER_LEADS: dict[str, int] = {
     "month_year": 2, "month": 20, "year": 20, "decade": 10, "century": 24, "season": 16, "half": 16,
     "year_quarter": 32, "unit_before": 8, "ordinal_day": 10, "short_period": 4, "year_ago_adj": 4,
     "dayword": 2, "day_offset": 20, "part_of_day": 10, "weekday": 24, "relative_unit": 36, "ago": 32,
-    "in_units": 28, "set": 2, "time": 4, "reference": 24, "recent": 20, "anaphora": 12, "earlier_this": 2,
+    "in_units": 28, "set": 2, "time": 8, "reference": 24, "recent": 20, "anaphora": 12, "earlier_this": 2,
     "weekend": 20, "spelled_year": 16, "spelled_decade": 8, "year_range": 12, "day_continuation": 2,
     "quarters_span": 24, "year_end": 8, "week_of_month": 18,
     "day_before_month": 4, "month_range": 14, "holiday": 24, "unit_ref": 28,
