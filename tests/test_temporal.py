@@ -1971,3 +1971,28 @@ def test_o_clock_without_a_part_of_the_day_is_an_hour_of_the_working_day() -> No
     assert (
         tag("a life beyond 11 o'clock at night", reference_date="2005-11-23")[0].value == "2005-11-23T23:00"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # from Wednesday on, "this weekend" is the coming one, whatever the report's tense
+        ("Forecasters warned of more dry lightning this weekend.", "2020-08-20", [("this weekend", "2020-W34-WE")]),
+        # "that spring": the year in focus
+        ("When the Games were postponed in March 2020, she trained at home for most of that spring.", "2021-07-26",
+         [("March 2020", "2020-03"), ("that spring", "2020-SP")]),
+        # a band of temperatures is no decade
+        ("Forecasters expect temperatures to climb into the 60s early next week.", "2021-07-26",
+         [("early next week", "2021-W31")]),
+        # the week a date ends
+        ("Jobless claims jumped in the week ending March 21, the department said.", "2020-03-26",
+         [("the week ending March 21", "2020-W12")]),
+    ],
+)  # fmt: skip
+def test_modern_news_audit_27(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+def test_that_season_without_an_earlier_date_says_so() -> None:
+    (m,) = tag("That spring was cold.", reference_date="2021-07-26")
+    assert m.value is None and m.reason is not None

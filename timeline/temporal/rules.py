@@ -1200,12 +1200,19 @@ _AGE_DECADE_BEFORE = re.compile(
 _READING_BAND_BEFORE = re.compile(r"(?i)\b(?:upper|lower|high|low)[-\s]+$")
 
 
+_READINGS_BEFORE = re.compile(
+    r"(?i)\b(?:temperatures?|highs|lows|degrees|mercury|thermometers?|readings|wind\s+chills?)\b[^.;!?]*$"
+)
+
+
 def r_decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     digits = m["dec"]
     if len(digits) == 2 and _AGE_DECADE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None
     if len(digits) == 2 and _READING_BAND_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "lows in the upper 60s", "the low 90s": a band of readings (degrees, a score)
+    if len(digits) == 2 and _READINGS_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
+        return None  # "temperatures to climb into the 60s", "highs in the 70s"
     if len(digits) == 4 and digits.endswith("00") and digits[:2] in ("15", "16", "17", "18", "19"):
         return _absolute(digits[:2])  # "the 1800s": the century (the 2000s stay a decade)
     if len(digits) == 4:
@@ -1275,6 +1282,12 @@ def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         and _VERB_OBJECT.match(ctx.text, m.end())
     ):
         return None  # "want to spring a surprise": the verb
+    if rel == "that":
+        # "trained at home for most of that spring", after "in March 2020": the year in focus
+        last = ctx.last_date()
+        if last is None or last.interval is None:
+            return Resolution(None, reason=NO_EARLIER_DATE)
+        return Resolution(f"{last.interval.start.year:04d}-{code}", anchor=ctx.anchor_on(last))
     base = ctx.anchor_date()
     if base is None:
         return Resolution(f"XXXX-{code}", reason=NEEDS_REFERENCE)
@@ -2542,7 +2555,9 @@ def r_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
         week = (
             monday - dt.timedelta(weeks=1) if (sign < 0 or (sign == 0 and ref.isoweekday() <= 2)) else monday
         )
-        if ref.isoweekday() >= 6:
+        if ref.isoweekday() >= 6 or (rel == "this" and ref.isoweekday() >= 3):
+            # (from Wednesday on, "this weekend" is the coming one, whatever the report's tense:
+            # "forecasters warned of more dry lightning this weekend")
             week = monday
     if _rel(m).startswith("over"):
         return Resolution(f"{value_of(week, Granularity.WEEK)}-WE", anchor=anchor, start=m.start() + 5)
@@ -2885,7 +2900,7 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of)\s+"
             rf"(?:(?P<rel>(?i:this|last|next))\s+(?i:month)|(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR})(?:,?\s+(?P<year>{YEAR}))?)\b"
             # "the week of March 6": the ISO week that holds that day
-            rf"|\b(?:(?i:the)\s+)?(?i:week)\s+(?i:of)\s+(?:(?P<wmon>{MONTH})\s+(?P<wday>{DAYNUM})|(?P<wday2>{DAYNUM})\s+(?P<wmon2>{MONTH}))"
+            rf"|\b(?:(?i:the)\s+)?(?i:week)\s+(?i:of|ending|ended|to)\s+(?:(?P<wmon>{MONTH})\s+(?P<wday>{DAYNUM})|(?P<wday2>{DAYNUM})\s+(?P<wmon2>{MONTH}))"
             rf"\b(?:,?\s+(?P<wyear>{YEAR})\b)?"
         ),
         r_week_of_month,
@@ -2916,7 +2931,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         _rx(
-            r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|upcoming|past|previous|the))\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
+            r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|upcoming|past|previous|the|that))\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
             rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"
         ),
         r_season,
