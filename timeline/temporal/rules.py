@@ -3129,7 +3129,7 @@ RULES: tuple[Rule, ...] = (
             r"(?P<h24c>[01]?\d|2[0-3]):(?P<mi24c>[0-5]\d)\b(?![:.,]?\d)"
             r"|\b(?P<named>(?i:noon|midnight|midday|mid-day))"
             # "at four o'clock", "at 9 o'clock" (without a part of the day: see _clock)
-            r"|\b(?P<oc>1[0-2]|0?[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o['’]clock)\b"
+            r"|\b(?=\w{1,6}\s+[oO]['’])(?P<oc>1[0-2]|0?[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o['’]clock)\b"
             r"(?!\s+(?i:in\s+the)\s+(?:morning|afternoon|evening))(?P<atnight>\s+(?i:at\s+night))?"
             # "before dawn Thursday": a part of a named day (alone, "at dawn" is no date)
             r"|\b(?P<light>(?i:dawn|daybreak|sunrise|dusk|sunset|nightfall))(?=,?\s+(?:(?i:on)\s+)?[A-Z]))"

@@ -29,26 +29,14 @@ __all__ = ["PREFIX_MODIFIERS", "coerce_reference_date", "tag"]
 
 Style = Literal["news", "narrative"]
 
+
 #: "early" and "late" after a length say how far off schedule, not which part ("played a year
 #: late in 2021", "landed three hours late on Tuesday")
-_NOT_AFTER_UNIT = "".join(
-    rf"(?<!\b{unit}\s)"
-    for unit in (
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "hour",
-        "hours",
-        "minutes",
-        "decade",
-        "decades",
-    )
-)
+def _not_after_unit(word: str) -> str:
+    """Lookbehinds, checked once ``word`` has matched, that it does not follow a length."""
+    units = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minutes")
+    return "".join(rf"(?<!\b{unit}\s{word})" for unit in (*units, "decade", "decades"))
+
 
 #: modifier phrases that may precede a mention: (pattern anchored at the mention, mod, applies
 #: to, part of the extent). Following TimeML practice as annotated in TimeBank, "early",
@@ -66,9 +54,9 @@ PREFIX_MODIFIERS: tuple[tuple[re.Pattern[str], str, frozenset[TimexType], bool, 
             "START", {TimexType.DATE}, True, False,
         ),
         (r"\bthe\s+middle\s+of\s+", "MID", {TimexType.DATE, TimexType.TIME}, True, False),
-        (_NOT_AFTER_UNIT + r"\b(?:the\s+)?early(?:\s+(?:in|on))?\s+|\bearly-", "START", {TimexType.DATE, TimexType.TIME}, True, False),
+        (r"\b(?:the\s+)?early" + _not_after_unit("early") + r"(?:\s+(?:in|on))?\s+|\bearly-", "START", {TimexType.DATE, TimexType.TIME}, True, False),
         (r"\b(?:the\s+)?mid-?\s*", "MID", {TimexType.DATE, TimexType.TIME}, True, False),
-        (_NOT_AFTER_UNIT + r"\b(?:the\s+)?late(?:\s+(?:in|on))?\s+|\blate-", "END", {TimexType.DATE, TimexType.TIME}, True, False),
+        (r"\b(?:the\s+)?late" + _not_after_unit("late") + r"(?:\s+(?:in|on))?\s+|\blate-", "END", {TimexType.DATE, TimexType.TIME}, True, False),
         (r"\b(?:around|approximately|roughly|circa|nearly|an\s+estimated)\s+|\bca\.\s*", "APPROX",
          {TimexType.DATE, TimexType.DURATION, TimexType.TIME}, True, False),
         (r"\b(?:about|some)\s+", "APPROX", {TimexType.DATE, TimexType.DURATION, TimexType.TIME}, False, True),
