@@ -17,6 +17,7 @@ __all__ = [
     "AUXILIARIES",
     "CAUSAL_CUES",
     "DEMONYMS",
+    "DERIVATIONS",
     "DETERMINERS",
     "EVENT_NOUNS",
     "FAMILIES",
@@ -28,6 +29,7 @@ __all__ = [
     "MODAL_PHRASES",
     "MONTHS_AND_DAYS",
     "NEGATORS",
+    "NOT_DERIVED",
     "NOT_EVENT",
     "NOT_EVENT_NOUNS",
     "PERCEPTION",
@@ -37,6 +39,7 @@ __all__ = [
     "STOPWORDS",
     "TITLES",
     "VERBS",
+    "derived_verb",
     "family_of",
 ]
 
@@ -564,11 +567,68 @@ CAUSAL_CUES: dict[str, str] = {
 }
 
 
+#: noun suffix -> endings of the verbs such a noun is made from (``delivery`` <- ``deliver``,
+#: ``suspension`` <- ``suspend``, ``approval`` <- ``approve``); only the longest matching
+#: suffix is tried, and only a lexicon verb counts
+DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ication", ("y",)),
+    ("ation", ("ate", "e", "")),
+    ("uction", ("uce",)),
+    ("ution", ("ute", "ve")),
+    ("ition", ("ite", "")),
+    ("ssion", ("t", "ss")),
+    ("sion", ("d", "de", "se")),
+    ("tion", ("te", "")),
+    ("ment", ("",)),
+    ("ery", ("er",)),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+    ("ure", ("", "e")),
+    ("al", ("", "e")),
+)
+
+#: nouns that look derived from a lexicon verb but are not its event (``tension`` is no ``tend``)
+NOT_DERIVED = _words(
+    """tension attention pressure mission commission portion sentence endure importance providence
+    ignorance installment instalment information"""
+)
+
+
+def derived_verb(noun: str) -> str | None:
+    """The lexicon verb an event noun is made from, or ``None``.
+
+    Example:
+        >>> derived_verb("delivery"), derived_verb("suspension"), derived_verb("approval")
+        ('deliver', 'suspend', 'approve')
+        >>> derived_verb("station"), derived_verb("tension"), derived_verb("deliver")
+        (None, None, None)
+    """
+    if noun in VERBS or noun in NOT_DERIVED:
+        return None
+    for suffix, endings in DERIVATIONS:
+        if noun.endswith(suffix):
+            stem = noun[: -len(suffix)]
+            if len(stem) >= 3:
+                for ending in endings:
+                    if stem + ending in VERBS:
+                        return stem + ending
+            return None
+    return None
+
+
 def family_of(lemma: str) -> str:
-    """The trigger family of a lemma (the lemma itself when it has none).
+    """The trigger family of a lemma (the lemma itself when it has none); an event noun
+    made from a lexicon verb is in the verb's family.
 
     Example:
         >>> family_of("summit"), family_of("promise"), family_of("walk")
         ('meeting', 'pledge', 'walk')
+        >>> family_of("delivery"), family_of("deliver"), family_of("tension")
+        ('deliver', 'deliver', 'tension')
     """
-    return FAMILIES.get(lemma, lemma)
+    if lemma in FAMILIES:
+        return FAMILIES[lemma]
+    verb = derived_verb(lemma)
+    if verb is None:
+        return lemma
+    return FAMILIES.get(verb, verb)

@@ -1,11 +1,23 @@
 """Cross-document event merging: mentions of the same real event become one :class:`Event`.
 
-Mentions are compared only with events of the same trigger family that lie in the same
-calendar years (or, for undated mentions, near the document's reference date, or in the
-same document), and, when such a block is large, only with those that share a participant
-or the location: there is no all-pairs comparison. A mention joins the best-scoring event
-when the evidence (trigger, time, participants, location, shared context words) reaches a
-threshold; every piece of evidence used is kept in ``Event.merge_reasons``.
+Mentions are compared only with events of the same trigger family (``delivery`` is in the
+family of ``deliver``) in a block: events of the same calendar years; for an undated mention,
+the events near its document's reference date, the events of the time expression it is
+before or after (``since January``), and the undated events of its own document; for a
+dated mention, also the undated events of documents written near its date. A large block is
+narrowed to the events that share a participant or the location: there is no all-pairs
+comparison. A mention joins the best-scoring event when the evidence (trigger, time,
+participants, location, shared context words) reaches a threshold; every piece of evidence
+used is kept in ``Event.merge_reasons``. An undated and a dated mention can meet whichever
+of them comes first in the corpus.
+
+When one side is undated the time is weak evidence, so across documents a participant or a
+word that names the topic of nearly every document of the corpus counts less (half for a
+participant, nothing for a context word), something beyond the topic must be shared, and
+when the only time evidence is the documents' dates that must be a participant or the
+location. A word inside a time expression (``at the end of November``) names a time, not an
+event, and merges with nothing. In one document, two statements ("Jobs said ..., Jobs also
+said ...") are two events unless they have the same speaker, verb and day.
 
 Users can correct the result: :func:`apply_overrides` merges or splits events by id.
 
@@ -23,9 +35,10 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -50,10 +63,28 @@ MERGE_THRESHOLD = 4.0
 _BLOCK_LIMIT = 48
 #: an undated mention may join a dated event this close to its document's reference date
 _NEAR = dt.timedelta(days=31)
+#: ... if that date is at most this long: a year is not near a day because it holds it
+_SHORT = dt.timedelta(days=62)
+#: a date of at most a day this close to an undated mention's document date is evidence:
+#: news tells the events of the day before, the day and the day after without a date
+_RECENT = dt.timedelta(days=1)
+#: a time expression an undated mention is before or after ("since January") places it
+#: near that time when it is at most this long
+_ANCHOR_SPAN = dt.timedelta(days=366)
+#: a participant or word named in at least this share of a corpus's documents (and in at
+#: least ``_TOPIC_MIN_DOCS`` of them) is the corpus's topic
+_TOPIC_SHARE = 0.8
+_TOPIC_MIN_DOCS = 4
+_DAY = dt.timedelta(days=1)
 _WORD_RE = re.compile(r"[a-z][a-z-]{4,}")
+_NAME_RE = re.compile(r"[\w.&'’-]+")
+_MIN, _MAX = dt.datetime.min, dt.datetime.max
 _FAR_FUTURE = dt.datetime.max
 #: granularities fine enough to say two reports of a statement are the same statement
 _FINE = frozenset({Granularity.DAY, Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE})
+
+_Window = tuple[dt.datetime, dt.datetime]
+_Placement = tuple[Interval, Granularity]
 
 
 class UnknownEventError(TimelineError, ValueError):
@@ -70,7 +101,7 @@ class UnknownEventError(TimelineError, ValueError):
         self.event_id = event_id
 
 
-def _placement(m: EventMention) -> tuple[Interval, Granularity] | None:
+def _placement(m: EventMention) -> _Placement | None:
     if m.time is None or m.time_relation not in ANCHOR_RELATIONS:
         return None
     if m.time.mod in ("BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"):
@@ -78,15 +109,91 @@ def _placement(m: EventMention) -> tuple[Interval, Granularity] | None:
     return mention_interval(m.time)
 
 
+def _shift(moment: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    """``moment + delta``, held at the ends of the calendar."""
+    try:
+        return moment + delta
+    except OverflowError:
+        return _MAX if delta > dt.timedelta(0) else _MIN
+
+
+@attrs.define
+class _When:
+    """What a mention's text says about its time: its place on the calendar; else the
+    explicit time expression it is before or after (``anchor``, ``since January``); and the
+    window it may lie in (from that expression, or from its tense and the document date)."""
+
+    placement: _Placement | None
+    window: _Window
+    reference: dt.date | None
+    anchor: _Placement | None = None
+    anchor_text: str = ""
+    relation: str | None = None
+
+
+def _when(m: EventMention, reference: dt.date | None) -> _When:
+    placement = _placement(m)
+    if placement is not None:
+        return _When(placement, (placement[0].start, placement[0].end), reference)
+    explicit = mention_interval(m.time) if m.time is not None else None
+    if explicit is not None and m.time_relation in ("BEFORE", "AFTER"):
+        assert m.time is not None
+        interval = explicit[0]
+        window = (_MIN, interval.end) if m.time_relation == "BEFORE" else (interval.start, _MAX)
+        if interval.end - interval.start <= _ANCHOR_SPAN:
+            return _When(None, window, reference, explicit, m.time.text, m.time_relation)
+        return _When(None, window, reference)
+    if reference is None:
+        return _When(None, (_MIN, _MAX), None)
+    ref = dt.datetime(reference.year, reference.month, reference.day)
+    if m.time_relation == "BEFORE":
+        return _When(None, (_MIN, _shift(ref, _DAY)), reference)
+    if m.time_relation == "AFTER":
+        return _When(None, (ref, _MAX), reference)
+    if m.time_relation == "INCLUDES":
+        return _When(None, (_shift(ref, -_NEAR), _shift(ref, _NEAR)), reference)
+    return _When(None, (_MIN, _MAX), reference)
+
+
+def _own_date(m: EventMention) -> bool:
+    """Whether a dated mention's date is its own: a verb's, or a noun's from its own clause
+    (not ``partial invitation`` dated by ``On December 1, he asserted that ...``)."""
+    reason = m.time_reason or ""
+    return m.tense != "NONE" or reason.startswith("inside") or reason.endswith("in its clause")
+
+
+def _overlaps(a: _Window, b: _Window) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _in_time_expression(m: EventMention) -> bool:
+    """The trigger is a word of an ordinary time expression (``the end of November``); the
+    name of an event found by the gazetteer (``the Washington summit``) is not ordinary."""
+    t = m.time
+    return (
+        t is not None
+        and t.start <= m.start
+        and m.end <= t.end
+        and m.text in t.text
+        and not t.rule.startswith("temponym")
+    )
+
+
 def _context_words(m: EventMention) -> frozenset[str]:
     words = _WORD_RE.findall(m.sentence.lower())
     return frozenset(w for w in words if w not in lx.STOPWORDS and w != m.text.lower() and w != m.lemma)
 
 
+def _names(m: EventMention) -> tuple[str, ...]:
+    return (*m.actors, *(() if m.location is None else (m.location,)))
+
+
 def _speakers(m: EventMention) -> set[str]:
-    """The participants named before the trigger in its sentence: for a statement, the speaker."""
+    """The participants named before the trigger in its sentence: for a statement, the speaker
+    (by the full name, or by its last word: ``Jobs said`` for Steve Jobs)."""
     before = m.sentence[: max(0, m.start - m.sentence_start)]
-    return {a for a in m.actors if a in before}
+    words = set(_NAME_RE.findall(before))
+    return {a for a in m.actors if a in before or a.split()[-1] in words}
 
 
 def _years(interval: Interval) -> list[int] | None:
@@ -96,13 +203,49 @@ def _years(interval: Interval) -> list[int] | None:
     return list(range(first, last + 1))
 
 
+def _months(interval: Interval) -> list[tuple[int, int]]:
+    """The calendar months within ``_NEAR`` of a short interval."""
+    start, end = _shift(interval.start, -_NEAR), _shift(interval.end, _NEAR)
+    year, month = start.year, start.month
+    months: list[tuple[int, int]] = []
+    while (year, month) <= (end.year, end.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+@attrs.frozen
+class _Topics:
+    """Participants (and locations) and context words named in nearly every document."""
+
+    names: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+
+def _topics(mentions: Sequence[EventMention], words: Sequence[frozenset[str]]) -> _Topics:
+    docs_of_name: dict[str, set[str]] = {}
+    docs_of_word: dict[str, set[str]] = {}
+    for m, ws in zip(mentions, words, strict=True):
+        for name in _names(m):
+            docs_of_name.setdefault(name, set()).add(m.doc_id)
+        for w in ws:
+            docs_of_word.setdefault(w, set()).add(m.doc_id)
+    n_docs = len({m.doc_id for m in mentions})
+    least = max(_TOPIC_MIN_DOCS, math.ceil(_TOPIC_SHARE * n_docs))
+    return _Topics(
+        frozenset(k for k, v in docs_of_name.items() if len(v) >= least),
+        frozenset(k for k, v in docs_of_word.items() if len(v) >= least),
+    )
+
+
 @attrs.define(eq=False)
 class _Cluster:
     order: int
     family: str
     mentions: list[EventMention]
-    placement: tuple[Interval, Granularity] | None
+    placement: _Placement | None
     placed_by: EventMention | None
+    when: _When
     actors: Counter[str]
     location: str | None
     words: Counter[str]
@@ -118,13 +261,44 @@ class _Cluster:
         return {k for k, n in counts.items() if n >= half}.union(first)
 
 
+def _undated_and_dated(
+    undated: _When, dated: _Placement, placed_by: EventMention | None, same_doc: bool
+) -> tuple[float, str] | None:
+    """Time evidence that an undated mention (what its text says: ``undated``) and a dated
+    one (``dated``, the date of ``placed_by``) tell the same event, or ``None`` when their
+    times rule it out.
+
+    Across documents a date counts as evidence when it lies in the time expression the undated
+    mention is before or after, or within a day or so of the undated mention's document date;
+    not when it is the date of an infinitive (``a call to join on Tuesday``: the date is the
+    call's). In one document every undated mention shares the document date: no evidence.
+    """
+    interval = dated[0]
+    if not _overlaps(undated.window, (interval.start, interval.end)):
+        return None  # a past tense and a later date, a future and an earlier one
+    evidence = not same_doc and (placed_by is None or placed_by.tense != "INFINITIVE")
+    if evidence and undated.anchor is not None and undated.anchor[0].contains(interval):
+        relation = "before" if undated.relation == "BEFORE" else "after"
+        when = _describe(*dated)
+        return 1.0, f"{when} lies in {undated.anchor_text!r}, which the undated mention is {relation}"
+    ref = undated.reference
+    if ref is not None and interval.end - interval.start <= _SHORT:
+        day = dt.datetime(ref.year, ref.month, ref.day)
+        gap = max(interval.start - day, day - interval.end, dt.timedelta(0))
+        if evidence and interval.end - interval.start <= _DAY and gap <= _RECENT:
+            return 1.0, f"{_describe(*dated)}, the days of the undated mention's document ({ref.isoformat()})"
+        if gap <= _NEAR:
+            return 0.0, f"{_describe(*dated)}, near the undated mention's document date {ref.isoformat()}"
+    return None
+
+
 def _score(
     m: EventMention,
-    placement: tuple[Interval, Granularity] | None,
+    when: _When,
     words: frozenset[str],
     family: str,
     cluster: _Cluster,
-    reference: dt.date | None,
+    topics: _Topics,
 ) -> tuple[float, list[str]]:
     """Evidence that ``m`` mentions the event of ``cluster`` (``-1`` when ruled out)."""
     if (m.doc_id, m.sentence_start) in cluster.sentences or m.is_factual != cluster.factual:
@@ -134,16 +308,26 @@ def _score(
     if m.location and cluster.location and m.location != cluster.location:
         return -1.0, []
     first = cluster.mentions[0]
+    same_doc = m.doc_id in cluster.docs
+    same_lemma = any(c.lemma == m.lemma for c in cluster.mentions)
     reasons: list[str] = []
     score = 0.0
-    if any(c.lemma == m.lemma for c in cluster.mentions):
+    if same_lemma:
         score += 2.0
         reasons.append(f"same trigger {m.lemma!r}")
-    else:
+    elif m.lemma in lx.FAMILIES and any(c.lemma in lx.FAMILIES for c in cluster.mentions):
         score += 1.5
         reasons.append(f"same kind of event ({family}: {first.lemma!r} ~ {m.lemma!r})")
-    cp = cluster.placement
+    else:
+        # a noun and the verb it is made from, by the suffix rules: weaker than a listed family
+        score += 1.0
+        reasons.append(f"noun and verb of one event ({family}: {first.lemma!r} ~ {m.lemma!r})")
+    placement, cp = when.placement, cluster.placement
+    # both on the calendar, or in one document: participants and words are full evidence
+    firm = same_doc
+    by_document_date = False
     if placement is not None and cp is not None:
+        firm = True
         a, b = placement[0], cp[0]
         if a == b:
             score += 2.0
@@ -153,53 +337,79 @@ def _score(
             reasons.append(f"compatible times {_describe(a, placement[1])} and {_describe(b, cp[1])}")
         else:
             return -1.0, []
-    elif placement is None and cp is not None:
-        if reference is None:
+    elif placement is None and cp is None:
+        other = cluster.when
+        if same_doc:
+            reasons.append("both undated, same document")
+        elif (
+            when.anchor is not None
+            and other.anchor is not None
+            and when.anchor[0] == other.anchor[0]
+            and when.relation == other.relation
+        ):
+            relation = "before" if when.relation == "BEFORE" else "after"
+            score += 1.0
+            reasons.append(f"both undated, both {relation} {_describe(*when.anchor)}")
+        else:
             return -1.0, []
-        ref = dt.datetime(reference.year, reference.month, reference.day)
-        if cp[0].start - ref > _NEAR or ref - cp[0].end > _NEAR:  # (no date arithmetic past year 9999)
-            return -1.0, []
-        reasons.append(f"undated, near its document's date {reference.isoformat()}")
-    elif placement is not None and cp is None:
-        return -1.0, []
     else:
-        if m.doc_id not in cluster.docs:
+        if placement is None:
+            assert cp is not None
+            found = _undated_and_dated(when, cp, cluster.placed_by, same_doc)
+        elif not _own_date(m):
             return -1.0, []
-        reasons.append("both undated, same document")
-    if m.doc_id in cluster.docs and m.tense == "NONE":
+        else:
+            found = _undated_and_dated(cluster.when, placement, m, same_doc)
+        if found is None:
+            return -1.0, []
+        score += found[0]
+        reasons.append(found[1])
+        by_document_date = "document" in found[1]
+    if same_doc and m.tense == "NONE":
         score += 1.0
         reasons.append("same document")
+    # one statement (or stated belief) reported by several articles: same speaker, same verb,
+    # same day or finer; in one article too, for a statement ("Jobs said ..., Jobs also said")
+    if (m.event_class == "REPORTING" or (m.event_class == "I_STATE" and not same_doc)) and not (
+        first.lemma == m.lemma
+        and placement is not None
+        and cp is not None
+        and placement[0] == cp[0]
+        and placement[1] in _FINE
+        and _speakers(m) & _speakers(first)
+    ):
+        return -1.0, []
     # participants and context words are compared with what the event's mentions mostly share,
     # not with everything any of them said: a growing union would let unrelated mentions chain in
     core_actors = cluster.core(cluster.actors, first.actors)
     shared = sorted(set(m.actors) & core_actors)
-    # one statement (or stated belief) reported by several articles: same speaker, same verb,
-    # same day or finer
-    if (
-        m.event_class in ("REPORTING", "I_STATE")
-        and m.doc_id not in cluster.docs
-        and not (
-            _speakers(m) & _speakers(first)
-            and first.lemma == m.lemma
-            and placement is not None
-            and cp is not None
-            and placement[0] == cp[0]
-            and placement[1] in _FINE
-        )
-    ):
-        return -1.0, []
+    weak: list[str] = []
     if shared:
-        score += min(2.0, float(len(shared)))
-        reasons.append("shared participants: " + ", ".join(shared))
+        weak = [] if firm else [a for a in shared if a in topics.names]
+        score += min(2.0, len(shared) - 0.5 * len(weak))
+        note = f" ({', '.join(weak)}: in nearly every document, half)" if weak else ""
+        reasons.append("shared participants: " + ", ".join(shared) + note)
     elif m.event_class == "REPORTING":
         return -1.0, []
+    topical = False
     if m.location and m.location == cluster.location:
-        score += 1.5
-        reasons.append(f"same location {m.location}")
+        topical = not firm and m.location in topics.names
+        score += 0.75 if topical else 1.5
+        reasons.append(
+            f"same location {m.location}" + (" (in nearly every document, half)" if topical else "")
+        )
     common = sorted(words & cluster.core(cluster.words, cluster.head_words))
-    if common:
-        score += min(1.5, 0.5 * len(common))
-        reasons.append("shared context: " + ", ".join(common[:4]))
+    counted = common if firm else [w for w in common if w not in topics.words]
+    if counted:
+        score += min(1.5, 0.5 * len(counted))
+        reasons.append("shared context: " + ", ".join(counted[:4]))
+    if not firm:
+        # across documents with one side undated: something beyond the trigger, the time and
+        # the corpus's topic must be shared; when the time is only that of the documents,
+        # a participant or the location (the days alone do not tie two mentions of "talks")
+        named = len(weak) < len(shared) or (m.location == cluster.location and m.location and not topical)
+        if not named and (by_document_date or not counted):
+            return -1.0, []
     return score, reasons
 
 
@@ -222,68 +432,107 @@ def merge_mentions(
 ) -> list[Event]:
     """Group mentions (in corpus order) into events, numbered ``e0001``… in time order.
 
-    ``reference_dates`` maps document ids to their reference dates (used to let undated
-    mentions join dated events of the same days).
+    ``reference_dates`` maps document ids to their reference dates (used to match undated
+    mentions with dated events of the same days).
 
     Example:
         >>> merge_mentions([])
         []
     """
     refs = reference_dates or {}
+    all_words = [_context_words(m) for m in mentions]
+    topics = _topics(mentions, all_words)
     clusters: list[_Cluster] = []
+    # dated events by family and year (and by participant or location too)
     by_year: dict[tuple[str, int], list[_Cluster]] = {}
     by_year_name: dict[tuple[str, int, str], list[_Cluster]] = {}
     coarse: dict[str, list[_Cluster]] = {}
+    # undated events by family and document; by the month of their document's date; by the
+    # years of the time expression they are before or after
     undated: dict[tuple[str, str], list[_Cluster]] = {}
+    by_month: dict[tuple[str, int, int], list[_Cluster]] = {}
+    by_month_name: dict[tuple[str, int, int, str], list[_Cluster]] = {}
+    anchored: dict[tuple[str, int], list[_Cluster]] = {}
 
-    def register(cluster: _Cluster, m: EventMention, years: list[int] | None) -> None:
+    def add(bucket: list[_Cluster], cluster: _Cluster) -> None:
+        if not bucket or bucket[-1] is not cluster:
+            bucket.append(cluster)
+
+    def narrowed(
+        bucket: list[_Cluster], named: Callable[[str], list[_Cluster]], names: Sequence[str]
+    ) -> list[_Cluster]:
+        if len(bucket) <= _BLOCK_LIMIT:
+            return bucket
+        found: list[_Cluster] = []
+        for name in names:
+            found += named(name)[-_BLOCK_LIMIT:]
+        return found
+
+    def register(cluster: _Cluster, m: EventMention, when: _When, years: list[int] | None) -> None:
+        family, names = cluster.family, _names(m)
         if cluster.placement is None:
-            undated.setdefault((cluster.family, m.doc_id), []).append(cluster)
+            add(undated.setdefault((family, m.doc_id), []), cluster)
+            if when.reference is not None:
+                month = (family, when.reference.year, when.reference.month)
+                add(by_month.setdefault(month, []), cluster)
+                for name in names:
+                    add(by_month_name.setdefault((*month, name), []), cluster)
+            if when.anchor is not None:
+                for year in _years(when.anchor[0]) or ():
+                    add(anchored.setdefault((family, year), []), cluster)
+            return
+        if when.placement is None:  # an undated mention of a dated event: nothing new to index
             return
         if years is None:
-            coarse.setdefault(cluster.family, []).append(cluster)
+            add(coarse.setdefault(family, []), cluster)
             return
         for year in years:
-            bucket = by_year.setdefault((cluster.family, year), [])
-            if not bucket or bucket[-1] is not cluster:
-                bucket.append(cluster)
-            for name in (*m.actors, *(() if m.location is None else (m.location,))):
-                named = by_year_name.setdefault((cluster.family, year, name), [])
-                if not named or named[-1] is not cluster:
-                    named.append(cluster)
+            add(by_year.setdefault((family, year), []), cluster)
+            for name in names:
+                add(by_year_name.setdefault((family, year, name), []), cluster)
 
-    for m in mentions:
+    def dated_in(family: str, year: int, names: Sequence[str]) -> list[_Cluster]:
+        return narrowed(
+            by_year.get((family, year), []), lambda n: by_year_name.get((family, year, n), []), names
+        )
+
+    def undated_in(family: str, year: int, month: int, names: Sequence[str]) -> list[_Cluster]:
+        return narrowed(
+            by_month.get((family, year, month), []),
+            lambda n: by_month_name.get((family, year, month, n), []),
+            names,
+        )
+
+    for m, words in zip(mentions, all_words, strict=True):
         family = lx.family_of(m.lemma or m.text.lower())
-        placement = _placement(m)
         reference = refs.get(m.doc_id)
-        words = _context_words(m)
-        candidates: list[_Cluster] = []
-        if placement is not None:
-            years = _years(placement[0])
+        when = _when(m, reference)
+        placement = when.placement
+        years = _years(placement[0]) if placement is not None else None
+        names = _names(m)
+        inert = _in_time_expression(m)
+        candidates: list[_Cluster] = [] if inert else list(undated.get((family, m.doc_id), ()))
+        if inert:
+            pass
+        elif placement is not None:
             if years is None:
-                candidates = list(coarse.get(family, ()))
+                candidates += coarse.get(family, ())
             else:
-                names = (*m.actors, *(() if m.location is None else (m.location,)))
                 for year in years:
-                    bucket = by_year.get((family, year), [])
-                    if len(bucket) <= _BLOCK_LIMIT:
-                        candidates += bucket
-                    else:
-                        for name in names:
-                            candidates += by_year_name.get((family, year, name), [])[-_BLOCK_LIMIT:]
+                    candidates += dated_in(family, year, names)
+                    candidates += anchored.get((family, year), [])[-_BLOCK_LIMIT:]
                 candidates += coarse.get(family, [])[-_BLOCK_LIMIT:]
+            if placement[0].end - placement[0].start <= _SHORT:
+                for year, month in _months(placement[0]):
+                    candidates += undated_in(family, year, month, names)
         else:
-            years = None
-            candidates = list(undated.get((family, m.doc_id), ()))
             if reference is not None:
-                names = (*m.actors, *(() if m.location is None else (m.location,)))
                 for year in (reference.year - 1, reference.year, reference.year + 1):
-                    bucket = by_year.get((family, year), [])
-                    if len(bucket) <= _BLOCK_LIMIT:
-                        candidates += bucket
-                    else:
-                        for name in names:
-                            candidates += by_year_name.get((family, year, name), [])[-_BLOCK_LIMIT:]
+                    candidates += dated_in(family, year, names)
+            if when.anchor is not None:
+                for year in _years(when.anchor[0]) or ():
+                    candidates += dated_in(family, year, names)
+                    candidates += anchored.get((family, year), [])[-_BLOCK_LIMIT:]
         best: _Cluster | None = None
         best_score = threshold
         best_reasons: list[str] = []
@@ -292,7 +541,7 @@ def merge_mentions(
             if id(cluster) in seen:
                 continue
             seen.add(id(cluster))
-            score, reasons = _score(m, placement, words, family, cluster, reference)
+            score, reasons = _score(m, when, words, family, cluster, topics)
             if score >= best_score and (best is None or score > best_score or cluster.order < best.order):
                 best, best_score, best_reasons = cluster, score, reasons
         if best is None:
@@ -302,6 +551,7 @@ def merge_mentions(
                 mentions=[m],
                 placement=placement,
                 placed_by=m if placement is not None else None,
+                when=when,
                 actors=Counter(m.actors),
                 location=m.location,
                 words=Counter(words),
@@ -312,7 +562,8 @@ def merge_mentions(
                 reasons=[],
             )
             clusters.append(cluster)
-            register(cluster, m, years)
+            if not inert:
+                register(cluster, m, when, years)
             continue
         best.mentions.append(m)
         best.actors.update(m.actors)
@@ -325,11 +576,17 @@ def merge_mentions(
             f"{m.doc_id}:{m.text}@{m.start} joins {head.doc_id}:{head.text}@{head.start}"
             f" (score {best_score:g}): " + "; ".join(best_reasons)
         )
-        if placement is not None and best.placement is not None:
-            if best.placement[0].contains(placement[0]) and placement[0] != best.placement[0]:
-                best.placement = placement
-                best.placed_by = m
-            register(best, m, years)
+        if placement is not None and (
+            best.placement is None
+            or (best.placement[0].contains(placement[0]) and placement[0] != best.placement[0])
+        ):
+            # the first date of an undated event, or a finer one
+            best.placement = placement
+            best.placed_by = m
+        elif placement is None and best.placement is None and _overlaps(when.window, best.when.window):
+            window = best.when.window
+            best.when.window = (max(window[0], when.window[0]), min(window[1], when.window[1]))
+        register(best, m, when, years)
     events = [event_from_mentions(c.mentions, c.reasons) for c in clusters]
     return number_events(events, mentions)
 
