@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
 import pytest
 
 from timeline.events import merge_mentions
@@ -192,7 +193,7 @@ def test_the_corpus_topic_alone_does_not_tie_an_undated_mention_to_another_artic
     )
     undated = _mention(
         "b",
-        "Zelenskyy seeks an invitation for Ukraine to join NATO.",
+        "Zelenskyy says the invitation would let Ukraine join NATO.",
         "invitation",
         "invitation",
         actors=("NATO", "Ukraine"),
@@ -211,13 +212,86 @@ def test_the_corpus_topic_alone_does_not_tie_an_undated_mention_to_another_artic
     )
     undated2 = _mention(
         "b",
-        "Andrii Sybiha seeks an invitation for Ukraine.",
+        "Andrii Sybiha says the invitation would help Ukraine.",
         "invitation",
         "invitation",
         actors=("Andrii Sybiha", "Ukraine"),
     )
     events = merge_mentions([*filler, dated2, undated2], refs)
     assert ("a", "b") in _sources(events)
+
+
+SCANDAL = attrs.evolve(
+    _mention(
+        "a",
+        "On Sunday, the CBI implicated Laloo Prasad Yadav in the fodder scandal.",
+        "scandal",
+        "scandal",
+        time=("Sunday", "1997-04-27"),
+        relation="IS_INCLUDED",
+        actors=("CBI", "Laloo Prasad Yadav"),
+    ),
+    time_reason="time expression 'Sunday' in its clause",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "merged"),
+    [
+        ("Laloo Prasad Yadav faces demands to resign over the scandal.", True),
+        ("Laloo Prasad Yadav faces demands to resign over Bihar's scandal.", True),
+        # a bare or indefinite noun is generic: the days of the documents do not place it
+        ("Laloo Prasad Yadav says a scandal would not end his career.", False),
+        ("Laloo Prasad Yadav says corruption scandals end careers.", False),
+    ],
+)
+@pytest.mark.parametrize("undated_first", [True, False])
+def test_the_days_of_the_documents_place_only_one_occurrence(
+    sentence: str, merged: bool, undated_first: bool
+) -> None:
+    trigger = "scandals" if "scandals" in sentence else "scandal"
+    undated = _mention("b", sentence, trigger, "scandal", actors=("Laloo Prasad Yadav",))
+    refs = {"a": dt.date(1997, 4, 29), "b": dt.date(1997, 4, 28)}
+    order = [undated, SCANDAL] if undated_first else [SCANDAL, undated]
+    events = merge_mentions(order, refs)
+    assert (_sources(events) == [("a", "b")]) is merged
+    if merged:
+        assert "the days of the undated mention's document (1997-04-28)" in " ".join(events[0].merge_reasons)
+
+
+CALLED = _mention(
+    "a",
+    "Mahmoud al-Zahar, a Hamas leader in the Gaza Strip, on Tuesday called on Fatah to step down.",
+    "called",
+    "call",
+    time=("Tuesday", "2005-11-08"),
+    relation="IS_INCLUDED",
+    tense="PAST",
+    actors=("Mahmoud al-Zahar", "Hamas", "Gaza Strip"),
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "merged"),
+    [
+        # the one who acts is named before the verb in both
+        ("Mahmoud al-Zahar called on Fatah to quit the authority.", ("Mahmoud al-Zahar", "Fatah"), True),
+        # another call that day: they share only the place, named after this verb
+        (
+            "Silvan Shalom called on the UNRWA to end its activities in the Gaza Strip.",
+            ("Silvan Shalom", "UNRWA", "Gaza Strip"),
+            False,
+        ),
+    ],
+)
+@pytest.mark.parametrize("undated_first", [True, False])
+def test_the_days_of_the_documents_tie_two_verbs_only_through_one_who_acts_in_both(
+    sentence: str, actors: tuple[str, ...], merged: bool, undated_first: bool
+) -> None:
+    undated = _mention("b", sentence, "called", "call", relation="BEFORE", tense="PAST", actors=actors)
+    refs = {"a": dt.date(2005, 11, 8), "b": dt.date(2005, 11, 8)}
+    order = [undated, CALLED] if undated_first else [CALLED, undated]
+    assert (_sources(merge_mentions(order, refs)) == [("a", "b")]) is merged
 
 
 def test_a_noun_meets_the_verb_it_is_made_from() -> None:
