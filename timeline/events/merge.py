@@ -307,20 +307,32 @@ class _Cluster:
     sentences: set[tuple[str, int]]
     factual: bool
     reasons: list[str]
+    # read for every candidate mention: set from the first mention, then kept up to date by
+    # ``refresh`` when a mention joins
+    lemmas: set[str] = attrs.field(factory=set)
+    core_actors: set[str] = attrs.field(factory=set)
+    core_words: set[str] = attrs.field(factory=set)
 
     def core(self, counts: Counter[str], first: Iterable[str]) -> set[str]:
         """What the first mention has (``first``), and what at least half of the mentions share."""
         half = len(self.mentions) / 2
         return {k for k, n in counts.items() if n >= half}.union(first)
 
+    def refresh(self) -> None:
+        """Recompute the trigger lemmas and the core participants and words after a join."""
+        self.lemmas = {c.lemma for c in self.mentions}
+        self.core_actors = self.core(self.actors, self.mentions[0].actors)
+        self.core_words = self.core(self.words, self.head_words)
+
 
 def _undated_and_dated(
-    undated: _When, dated: _Placement, placed_by: EventMention | None, same_doc: bool
+    undated: _When, dated: _Placement, placed_by: EventMention | None, same_doc: bool, explain: bool
 ) -> tuple[float, str, bool] | None:
     """Time evidence that an undated mention (what its text says: ``undated``) and a dated
     one (``dated``, the date of ``placed_by``) tell the same event: ``(score, reason,
     by_document_date)``, the last true when the evidence is only the undated mention's
-    document date; ``None`` when their times rule it out.
+    document date; ``None`` when their times rule it out. The reason is written only when
+    ``explain`` is true.
 
     Across documents a date counts as evidence when it lies in the time expression the undated
     mention is before or after, or within a day or so of the undated mention's document date;
@@ -332,6 +344,8 @@ def _undated_and_dated(
         return None  # a past tense and a later date, a future and an earlier one
     evidence = not same_doc and (placed_by is None or placed_by.tense != "INFINITIVE")
     if evidence and undated.anchor is not None and undated.anchor[0].contains(interval):
+        if not explain:
+            return 1.0, "", False
         relation = "before" if undated.relation == "BEFORE" else "after"
         when = _describe(*dated)
         return 1.0, f"{when} lies in {undated.anchor_text!r}, which the undated mention is {relation}", False
@@ -340,9 +354,13 @@ def _undated_and_dated(
         day = dt.datetime(ref.year, ref.month, ref.day)
         gap = max(interval.start - day, day - interval.end, dt.timedelta(0))
         if evidence and interval.end - interval.start <= _DAY and gap <= _RECENT:
+            if not explain:
+                return 1.0, "", True
             reason = f"{_describe(*dated)}, the days of the undated mention's document ({ref.isoformat()})"
             return 1.0, reason, True
         if gap <= _NEAR:
+            if not explain:
+                return 0.0, "", True
             reason = f"{_describe(*dated)}, near the undated mention's document date {ref.isoformat()}"
             return 0.0, reason, True
     return None
@@ -355,8 +373,11 @@ def _score(
     family: str,
     cluster: _Cluster,
     topics: _Topics,
+    explain: bool = True,
 ) -> tuple[float, list[str]]:
-    """Evidence that ``m`` mentions the event of ``cluster`` (``-1`` when ruled out)."""
+    """Evidence that ``m`` mentions the event of ``cluster`` (``-1`` when ruled out), and the
+    reasons; without ``explain`` the descriptions of times are left out of the reasons (the
+    caller scores every candidate and asks the winner again to explain itself)."""
     if (m.doc_id, m.sentence_start) in cluster.sentences or m.is_factual != cluster.factual:
         return -1.0, []
     if cluster.family != family:
@@ -365,7 +386,7 @@ def _score(
         return -1.0, []
     first = cluster.mentions[0]
     same_doc = m.doc_id in cluster.docs
-    same_lemma = any(c.lemma == m.lemma for c in cluster.mentions)
+    same_lemma = m.lemma in cluster.lemmas
     reasons: list[str] = []
     score = 0.0
     if same_lemma:
@@ -387,10 +408,12 @@ def _score(
         a, b = placement[0], cp[0]
         if a == b:
             score += 2.0
-            reasons.append(f"same time {_describe(a, placement[1])}")
+            if explain:
+                reasons.append(f"same time {_describe(a, placement[1])}")
         elif a.contains(b) or b.contains(a):
             score += 1.0
-            reasons.append(f"compatible times {_describe(a, placement[1])} and {_describe(b, cp[1])}")
+            if explain:
+                reasons.append(f"compatible times {_describe(a, placement[1])} and {_describe(b, cp[1])}")
         else:
             return -1.0, []
     elif placement is None and cp is None:
@@ -405,21 +428,23 @@ def _score(
         ):
             relation = "before" if when.relation == "BEFORE" else "after"
             score += 1.0
-            reasons.append(f"both undated, both {relation} {_describe(*when.anchor)}")
+            if explain:
+                reasons.append(f"both undated, both {relation} {_describe(*when.anchor)}")
         else:
             return -1.0, []
     else:
         if placement is None:
             assert cp is not None
-            found = _undated_and_dated(when, cp, cluster.placed_by, same_doc)
+            found = _undated_and_dated(when, cp, cluster.placed_by, same_doc, explain)
         elif not _own_date(m):
             return -1.0, []
         else:
-            found = _undated_and_dated(cluster.when, placement, m, same_doc)
+            found = _undated_and_dated(cluster.when, placement, m, same_doc, explain)
         if found is None:
             return -1.0, []
         score += found[0]
-        reasons.append(found[1])
+        if explain:
+            reasons.append(found[1])
         by_document_date = found[2]
     if same_doc and m.tense == "NONE":
         score += 1.0
@@ -437,8 +462,7 @@ def _score(
         return -1.0, []
     # participants and context words are compared with what the event's mentions mostly share,
     # not with everything any of them said: a growing union would let unrelated mentions chain in
-    core_actors = cluster.core(cluster.actors, first.actors)
-    shared = sorted(set(m.actors) & core_actors)
+    shared = sorted(set(m.actors) & cluster.core_actors)
     weak: list[str] = []
     if shared:
         weak = [] if firm else [a for a in shared if a in topics.names]
@@ -454,7 +478,7 @@ def _score(
         reasons.append(
             f"same location {m.location}" + (" (in nearly every document, half)" if topical else "")
         )
-    common = sorted(words & cluster.core(cluster.words, cluster.head_words))
+    common = sorted(words & cluster.core_words)
     counted = common if firm else [w for w in common if w not in topics.words]
     if counted:
         score += min(1.5, 0.5 * len(counted))
@@ -593,15 +617,14 @@ def merge_mentions(
                     candidates += anchored.get((family, year), [])[-_BLOCK_LIMIT:]
         best: _Cluster | None = None
         best_score = threshold
-        best_reasons: list[str] = []
         seen: set[int] = set()
         for cluster in candidates:
             if id(cluster) in seen:
                 continue
             seen.add(id(cluster))
-            score, reasons = _score(m, when, words, family, cluster, topics)
+            score, _ = _score(m, when, words, family, cluster, topics, explain=False)
             if score >= best_score and (best is None or score > best_score or cluster.order < best.order):
-                best, best_score, best_reasons = cluster, score, reasons
+                best, best_score = cluster, score
         if best is None:
             cluster = _Cluster(
                 order=len(clusters),
@@ -618,17 +641,22 @@ def merge_mentions(
                 sentences={(m.doc_id, m.sentence_start)},
                 factual=m.is_factual,
                 reasons=[],
+                lemmas={m.lemma},
+                core_actors=set(m.actors),
+                core_words=set(words),
             )
             clusters.append(cluster)
             if not inert:
                 register(cluster, m, when, years)
             continue
+        best_reasons = _score(m, when, words, family, best, topics)[1]
         best.mentions.append(m)
         best.actors.update(m.actors)
         best.location = best.location or m.location
         best.words.update(words)
         best.docs.add(m.doc_id)
         best.sentences.add((m.doc_id, m.sentence_start))
+        best.refresh()
         head = best.mentions[0]
         best.reasons.append(
             f"{m.doc_id}:{m.text}@{m.start} joins {head.doc_id}:{head.text}@{head.start}"
