@@ -3501,7 +3501,10 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "in_units": (_UNITS, None),
     "duration": (_UNITS, None),
     "set": ("daily weekly monthly annually yearly hourly quarterly nightly everyday every each per", None),
-    "time": ("noon midnight midday mid-day dawn daybreak sunrise dusk sunset nightfall o'clock o’clock", None),
+    "time": (
+        "noon midnight midday mid-day dawn daybreak sunrise dusk sunset nightfall o'clock o’clock",
+        None,
+    ),
     "reference": (
         "now currently current present presently nowadays days time point moment being recently lately "
         "previously formerly past future term",
