@@ -456,6 +456,13 @@ class Context:
                 return mention
         return None
 
+    def focus_year(self) -> tuple[int, Anchor] | None:
+        """The year of the last date placed, and the anchor on it ("that year", "that spring")."""
+        last = self.last_date()
+        if last is None or last.interval is None:
+            return None
+        return last.interval.start.year, self.anchor_on(last)
+
     def anchor_on(self, mention: TimeMention) -> Anchor:
         """The anchor that records a value counted from an earlier mention of this text."""
         return Anchor(AnchorKind.MENTION, mention.value, self.doc_id, mention.start, mention.end)
@@ -1046,11 +1053,11 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
         words = m["rely"].lower().split()
         if words[0] in ("that", "the"):
             # "in September that year", "March of the following year": the year in focus
-            last = ctx.last_date()
-            if last is None or last.interval is None:
+            focus = ctx.focus_year()
+            if focus is None:
                 return Resolution(None, reason=NO_EARLIER_DATE)
-            year = last.interval.start.year + _UNIT_OFFSET.get(words[1], 0)
-            return Resolution(f"{year:04d}-{month:02d}", anchor=ctx.anchor_on(last))
+            year = focus[0] + _UNIT_OFFSET.get(words[1], 0)
+            return Resolution(f"{year:04d}-{month:02d}", anchor=focus[1])
         offset = _UNIT_OFFSET[words[0]]
         return Resolution(f"{ref.year + offset:04d}-{month:02d}", anchor=anchor)
     if rel in ("last", "past", "previous"):
@@ -1284,10 +1291,10 @@ def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "want to spring a surprise": the verb
     if rel == "that":
         # "trained at home for most of that spring", after "in March 2020": the year in focus
-        last = ctx.last_date()
-        if last is None or last.interval is None:
+        focus = ctx.focus_year()
+        if focus is None:
             return Resolution(None, reason=NO_EARLIER_DATE)
-        return Resolution(f"{last.interval.start.year:04d}-{code}", anchor=ctx.anchor_on(last))
+        return Resolution(f"{focus[0]:04d}-{code}", anchor=focus[1])
     base = ctx.anchor_date()
     if base is None:
         return Resolution(f"XXXX-{code}", reason=NEEDS_REFERENCE)
@@ -2804,8 +2811,12 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if rule is None:
         return None
     if name in _EASTER_FEASTS and _ORTHODOX_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "Orthodox Easter", "Orthodox Good Friday"
         offset = dt.timedelta(days=_EASTER_FEASTS[name])
-        rule = lambda y: _orthodox_easter(y) + offset  # noqa: E731  ("Orthodox Easter", "Orthodox Good Friday")
+
+        def rule(year: int) -> dt.date:
+            return _orthodox_easter(year) + offset
+
     in_year = _IN_YEAR.match(ctx.text, m.end())
     year_word = m["year"] or (in_year[1] if in_year is not None else None)
     if year_word:
@@ -3311,12 +3322,13 @@ def r_quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _quarter_q(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["qmon"]:
         month = _month(m["qmon"])
+        q = (month - 1) // 3 + 1
         if m["year4"]:
-            return _absolute(f"{int(m['year4']):04d}-Q{(month - 1) // 3 + 1}")
+            return _absolute(f"{int(m['year4']):04d}-Q{q}")
         placed = _place_month(month, ctx, m.start(), m.end())
         if placed is None:
-            return Resolution(f"XXXX-Q{(month - 1) // 3 + 1}", reason=NEEDS_REFERENCE)
-        return Resolution(f"{placed[0]:04d}-Q{(month - 1) // 3 + 1}", anchor=placed[1])
+            return Resolution(f"XXXX-Q{q}", reason=NEEDS_REFERENCE)
+        return Resolution(f"{placed[0]:04d}-Q{q}", anchor=placed[1])
     if m["qrely"]:  # "the fourth quarter of this year", "the first quarter next year"
         base = ctx.anchor_date()
         q = ORDINALS.get(m["qord"].lower(), 4 if m["qord"].lower() in ("last", "final") else 0)

@@ -32,10 +32,26 @@ Style = Literal["news", "narrative"]
 
 #: "early" and "late" after a length say how far off schedule, not which part ("played a year
 #: late in 2021", "landed three hours late on Tuesday")
+_LENGTH_UNITS = (
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minutes",
+    "decade",
+    "decades",
+)
+
+
 def _not_after_unit(word: str) -> str:
     """Lookbehinds, checked once ``word`` has matched, that it does not follow a length."""
-    units = ("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minutes")
-    return "".join(rf"(?<!\b{unit}\s{word})" for unit in (*units, "decade", "decades"))
+    return "".join(rf"(?<!\b{unit}\s{word})" for unit in _LENGTH_UNITS)
 
 
 #: modifier phrases that may precede a mention: (pattern anchored at the mention, mod, applies
