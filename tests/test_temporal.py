@@ -1965,6 +1965,11 @@ def test_o_clock_without_a_part_of_the_day_is_an_hour_of_the_working_day() -> No
     assert (
         tag("a life beyond 11 o'clock at night", reference_date="2005-11-23")[0].value == "2005-11-23T23:00"
     )
+    # a part of the day after the weekday says the half: not 13:00 (the day and its morning stay one mention)
+    text = "Gunmen struck at one O'clock Wednesday morning."
+    assert [(m.text, m.value) for m in tag(text, reference_date="2005-11-17")] == [
+        ("Wednesday morning", "2005-11-16TMO")
+    ]
 
 
 def test_that_season_without_an_earlier_date_says_so() -> None:

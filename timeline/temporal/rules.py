@@ -3141,7 +3141,8 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?P<named>(?i:noon|midnight|midday|mid-day))"
             # "at four o'clock", "at 9 o'clock" (without a part of the day: see _clock)
             r"|\b(?=\w{1,6}\s+[oO]['’])(?P<oc>1[0-2]|0?[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?i:o['’]clock)\b"
-            r"(?!\s+(?i:in\s+the)\s+(?:morning|afternoon|evening))(?P<atnight>\s+(?i:at\s+night))?"
+            # (a part of the day after it says the half: "at one o'clock Wednesday morning" is not 13:00)
+            rf"(?!\s+(?:(?i:in\s+the)\s+(?i:morning|afternoon|evening)|{WEEKDAY}\s+(?i:morning|afternoon|evening|night))\b)(?P<atnight>\s+(?i:at\s+night))?"
             # "before dawn Thursday": a part of a named day (alone, "at dawn" is no date)
             r"|\b(?P<light>(?i:dawn|daybreak|sunrise|dusk|sunset|nightfall))(?=,?\s+(?:(?i:on)\s+)?[A-Z]))"
             r"(?:\s+(?:(?P<utc>GMT|UTC)|[A-Z]{1,4}T|(?i:local\s+time))\b)?"
