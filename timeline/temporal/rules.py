@@ -3469,7 +3469,8 @@ _WEEKDAY_WORDS = (
 #: runs near those: the year rules near four-digit numbers, "the 28th" near ordinals.
 DIGIT_SHAPES: dict[str, str] = {
     "iso": r"\d\d\d-\d",  # 2024-12-03
-    "y4": r"\d\d\d",  # 2024, 0900 GMT
+    "zone": r"\d\d\d\s+(?:GMT|UTC|[A-Z]{1,3}T|(?i:local\s+time|hours))\b",  # 0900 GMT
+    "y4": r"\d\d\d",  # 2024
     "slash": r"/\d",  # 12/03/2024
     "dec": r"0['’]?s\b",  # '90s
     "ampm": r"\s*[apAP]\.?\s?[mM]",  # 3 p.m.
@@ -3479,7 +3480,7 @@ DIGIT_SHAPES: dict[str, str] = {
     "half": r"H",  # 1H24
     "pod": r"(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b",  # 4 in the morning
 }
-_YEARS = ("iso", "y4")
+_YEARS = ("iso", "zone", "y4")  # (a clock time "0900 GMT" looks like a year to the year rules)
 #: What every match of a rule must contain, so that the rule's full pattern only runs near
 #: it: lower-case words (looked up in one pass over the text's words) and/or a regex on the
 #: original text, besides the digit shapes of :data:`TRIGGER_SHAPES`. A rule with no trigger
@@ -3554,7 +3555,7 @@ TRIGGER_SHAPES: dict[str, tuple[str, ...]] = {
     "day_continuation": ("pair",),
     "day_before_month": ("pair",),
     "year": _YEARS,
-    "time": (*_YEARS, "ampm", "clock", "pod"),
+    "time": ("zone", "ampm", "clock", "pod"),
 }
 #: Rules whose trigger ends the match but for a few words: their pattern need not be tried at
 #: the positions after that (every match contains its trigger), which saves a third of the work.
