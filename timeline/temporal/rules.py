@@ -1139,29 +1139,33 @@ def _range_start(ctx: Context, start: int) -> TimeMention | None:
     return None
 
 
+#: what makes a four-digit number no year: part of a longer number, or a count of something
+_NUMBER_DASH_BEFORE = re.compile(r"\d\s*[-–]$")
+_NUMBER_GOES_ON = re.compile(r"\s*(?:[-–]\s*\d|,\d|\.\d|:\d)")
+_COUNTED_NOUN_AFTER = re.compile(
+    r"\s+(?:troops|people|persons|members|soldiers|votes|voters|units|km|kilometers|kilometres|miles|metres|meters|"
+    r"feet|tons|tonnes|points|times|cases|copies|jobs|workers|employees|dollars|euros|pounds|deaths|casualties|"
+    r"refugees|residents|students|children|men|women|cars|vehicles|homes|houses|acres|barrels|shares|pages|words|"
+    r"seats|patients|delegates|participants|police|officers|rounds|pieces|items|households|families|staff|"
+    r"beds|people|flights|passengers|companies|firms|schools|teachers|doctors|nurses|tickets|games|"
+    r"of\s+(?:the|them|these|those|its|their))\b"
+)
+_TIME_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|since|until|before|after|during)\s+$")
+
+
 def r_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     before = ctx.text[max(0, m.start() - 5) : m.start()]
     after = ctx.text[m.end() : m.end() + 24]
     if (
         before.endswith(("$", "#", "£", "€", "No. "))
-        or re.search(r"\d\s*[-–]$", before)
-        or re.match(r"\s*(?:[-–]\s*\d|,\d|\.\d|:\d)", after)
+        or _NUMBER_DASH_BEFORE.search(before)
+        or _NUMBER_GOES_ON.match(after)
     ):
         return None
-    if re.match(
-        r"\s+(?:troops|people|persons|members|soldiers|votes|voters|units|km|kilometers|kilometres|miles|metres|meters|"
-        r"feet|tons|tonnes|points|times|cases|copies|jobs|workers|employees|dollars|euros|pounds|deaths|casualties|"
-        r"refugees|residents|students|children|men|women|cars|vehicles|homes|houses|acres|barrels|shares|pages|words|"
-        r"seats|patients|delegates|participants|police|officers|rounds|pieces|items|households|families|staff|"
-        r"beds|people|flights|passengers|companies|firms|schools|teachers|doctors|nurses|tickets|games|"
-        r"of\s+(?:the|them|these|those|its|their))\b",
-        after,
-    ) and not (
+    if _COUNTED_NOUN_AFTER.match(after) and not (
         # "the suspension in 2002 of the Assembly": a year after a preposition of time
         after.lstrip().startswith("of the ")
-        and re.search(
-            r"(?i)\b(?:in|since|until|before|after|during)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
-        )
+        and _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
         return None
     if re.match(r"\s*(?:MAX\b|GMT\b|UTC\b|[A-Z]{1,3}T\b)", after) or (
@@ -1853,14 +1857,21 @@ _RELATIVE_AFTER = re.compile(r"(?i)\s+(?:after|before|ago|later|earlier)\b")
 _MINUTES_OF = re.compile(r"\s+of\s+(?:the|its|their|a|an|this|that|last|[A-Z])")
 
 
+#: what makes a count of units no duration: an age, a compound
+_AGE_AFTER = re.compile(r"-?olds?\b|[- ]old\b")
+_AGE_BEFORE = re.compile(r"(?i)\b(?:age\s+of|aged)\s+$")
+_ONE_DAY = re.compile(r"(?i)one\s+day")
+_COMPOUND_AFTER = re.compile(r"-(?!long\b|old\b|olds\b)[a-z]")
+
+
 def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "16 years", "a decade", "weeks", "three-day", "a minute and a half"."""
     after = ctx.text[m.end() : m.end() + 6].lower()
-    if re.match(r"-?olds?\b", after) or re.match(r"[- ]old\b", after):
+    if _AGE_AFTER.match(after):
         return None  # an age: "90-year-old"
     count_word = m["n"]
     unit_word = m["unit"]
-    if re.search(r"(?i)\b(?:age\s+of|aged)\s+$", ctx.text[max(0, m.start() - 10) : m.start()]):
+    if _AGE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
         return None  # an age: "from the age of nine months"
     if (
         ctx.text[m.start() - 1 : m.start()] == "-"
@@ -1870,9 +1881,7 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # a rate: "$120 billion-a-month purchases", "a dollar-a-day wage"
     if count_word is None and unit_word.lower() == "minutes" and _MINUTES_OF.match(ctx.text, m.end()):
         return None  # the record of a meeting: "minutes of the Fed's April meeting"
-    if re.fullmatch(r"(?i)one\s+day", m.group(0)) and _MODAL_BEFORE.search(
-        ctx.text, max(0, m.start() - 12), m.start()
-    ):
+    if _ONE_DAY.fullmatch(m.group(0)) and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "Islam will one day be the second religion": some day, an unknown future
         base = ctx.anchor_date()
         return Resolution("FUTURE_REF", anchor=base[1] if base else Anchor())
@@ -1893,9 +1902,9 @@ def r_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "three quarters of the vote", "a quarter percentage point": a fraction
     if unit_word.lower().startswith("quarter") and _game_period(ctx, m.start(), m.end()):
         return None  # "a 71-39 lead after three quarters"
-    if re.match(r"-on-", ctx.text[m.end() : m.end() + 4]):
+    if ctx.text.startswith("-on-", m.end()):
         return None  # "year-on-year", "month-on-month": a comparison, no time
-    if re.match(r"-(?!long\b|old\b|olds\b)[a-z]", ctx.text[m.end() : m.end() + 6]):
+    if _COMPOUND_AFTER.match(ctx.text[m.end() : m.end() + 6]):
         return None  # a compound: "a year-ending match", "quarter-finals", "day-care"
     if (
         count_word is not None
