@@ -3506,7 +3506,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "decade": ("", None),
     "century": ("century centuries", None),
     "season": ("spring summer autumn fall winter", None),
-    "quarter": ("quarter quarters", r"[Qq][1-4]\b"),
+    "quarter": ("quarter quarters q1 q2 q3 q4", None),
     "half": ("half", None),
     "quarters_span": ("quarters", None),
     "year_end": ("year", None),
@@ -3514,7 +3514,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "unit_before": ("day week month year", None),
     "ordinal_day": ("", None),
     "short_period": (" ".join(["fy", "h1", "h2", *(f"fy{n:02d}" for n in range(100))]), None),
-    "year_ago_adj": ("", r"ear-(?:ago|earlier)"),  # ("[Yy]ear-...": a literal is scanned fastest)
+    "year_ago_adj": ("year", None),
     "dayword": ("today tonight yesterday tomorrow", None),
     "day_offset": ("yesterday tomorrow", None),
     "part_of_day": ("morning afternoon evening night midmorning midafternoon midevening overnight", None),
@@ -3603,6 +3603,10 @@ TRIGGER_LEADS: dict[str, int] = {
 #: Rules whose matches need a word after the trigger: only hits followed by it count.
 TRIGGER_CONFIRMS: dict[str, str] = {
     "ago": r"(?:\s+or\s+so)?\s+(?:ago|earlier|later|afterwards|from\s+now|hence|before|after|on)\b",
+    "year_ago_adj": r"-(?:ago|earlier)\b",
+    "weekday_date": r",?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    # ("that", "same", "next" … before a unit; "then" ends "since then")
+    "anaphora": r"(?<=then)|\s+(?:same\s+)?(?:day|week|month|year|morning|night|evening|afternoon)\b",
 }
 
 
