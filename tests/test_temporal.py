@@ -1975,3 +1975,24 @@ def test_o_clock_without_a_part_of_the_day_is_an_hour_of_the_working_day() -> No
 def test_that_season_without_an_earlier_date_says_so() -> None:
     (m,) = tag("That spring was cold.", reference_date="2021-07-26")
     assert m.value is None and m.reason is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a date that opens its sentence waits for the clause's verb, past a long adverbial ("vs." ends no sentence)
+        ("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic "
+         "bombing in Birmingham, Ala., killed a security guard.", "1998-10-25",
+         [("January", "1998-01"), ("a week", "P1W")]),
+        # spelled years with their month or season (broadcast transcripts)
+        ("January nineteen ninety-seven. Atlanta again.", "1998-02-27", [("January nineteen ninety-seven", "1997-01")]),
+        ("the level we saw in the winter of nineteen ninety-four.", "1998-02-23",
+         [("the winter of nineteen ninety-four", "1994-WI")]),
+        # Holy Week is the week of Easter, begun on Palm Sunday (Western or Orthodox)
+        ("Protesters prayed as Easter week began, waving palm fronds.", "2000-04-17", [("Easter week", "2000-W16")]),
+        ("Orthodox Holy Week begins next week.", "2024-04-20", [("Holy Week", "2024-W18"), ("next week", "2024-W17")]),
+    ],
+)  # fmt: skip
+def test_session_eight_audits(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    """Tense cues and expressions from TBAQ's value errors and the blind audits of session eight."""
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected

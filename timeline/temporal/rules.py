@@ -185,6 +185,7 @@ _TENSE = re.compile(
 _SENTENCE_END = re.compile(
     r"(?:\.(?<![.\s][A-Za-z]\.)(?<!^[A-Za-z]\.)"
     r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bGen\.)(?<!\bSt\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bCo\.)(?<!\bJan\.)(?<!\bFeb\.)(?<!\bAug\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)(?<!\bNo\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bProf\.)(?<!\bJr\.)(?<!\bSr\.)"
+    r"(?<!\bvs\.)(?<!\bRev\.)(?<!\bFt\.)(?<!\bMt\.)(?<!\bMaj\.)(?<!\bAdm\.)(?<!\bSens\.)(?<!\bReps\.)"
     r"|[!?])(?=\s+[A-Z\"“])|\n\s*\n"
 )
 
@@ -195,6 +196,8 @@ _SENTENCE_END = re.compile(
 _AND_PREPOSITION = re.compile(r"\band\s+(?:on|in|at|by|from|since|until|during|late|early)\s+$")
 #: the date opens its clause: at most two words since the sentence, a comma or "and" began
 _CLAUSE_START = re.compile(r"(?:^|[,;:]|\band\b|\bbut\b)\s*(?:[\w'’-]+\s+){0,2}$")
+#: what may come before a date that opens its sentence ("In", "Late on", "Back in")
+_SENTENCE_OPENING = re.compile(r"\s*(?:[A-Z][a-z]*(?:\s+[a-z]+){0,2}\s+)?")
 #: nothing but a conjunction since the sentence or a comma began ("Until Thursday, they had",
 #: "although until Monday the name had")
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:(]|\b(?:and|but|although|though|while|because|since)\b)\s*$")
@@ -296,6 +299,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
         return (-1, 0, False)
     lo, hi = _sentence_window(text, start, end, 120, 80)
     left, right = text[lo:start], text[end:hi]
+    if right.startswith(",") and _SENTENCE_OPENING.fullmatch(left):
+        # a date that opens its sentence waits longer for the clause's verb: "In January, a
+        # week after the 25th anniversary of the Roe vs. Wade decision, a bombing ... killed"
+        lo, hi = _sentence_window(text, start, end, 120, 200)
+        right = text[end:hi]
     # a quotation is a clause of its own: "... leave at 4 a.m. Thursday,'' Castro said."
     quote = _QUOTE.search(right)
     if quote is not None:
@@ -2607,6 +2615,10 @@ def r_spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     base = {"nineteen": 1900, "twenty": 2000, "two": 2000}[century]
     if century in ("nineteen", "twenty") and tail < 10 and rest != ["hundred"]:
         return None  # "nineteen five" is not a year form in news
+    if m["smon"]:
+        return _absolute(f"{base + tail:04d}-{_month(m['smon']):02d}")
+    if m["sseason"]:
+        return _absolute(f"{base + tail:04d}-{SEASONS[m['sseason'].lower()]}")
     return _absolute(f"{base + tail:04d}")
 
 
@@ -2719,7 +2731,11 @@ def _orthodox_easter(year: int) -> dt.date:
 
 
 #: the Easter feasts, by the Easter they follow
-_EASTER_FEASTS = {"easter sunday": 0, "easter": 0, "good friday": -2, "easter monday": 1}
+_EASTER_FEASTS = {
+    "easter sunday": 0, "easter": 0, "good friday": -2, "easter monday": 1, "holy week": -7, "easter week": -7
+}  # fmt: skip
+#: holidays that are a week: Holy Week, from Palm Sunday (its date in :data:`HOLIDAYS`) to Easter
+_HOLIDAY_WEEKS = frozenset({"holy week", "easter week"})
 _ORTHODOX_BEFORE = re.compile(r"\b(?:Orthodox|Eastern)\s+$")
 
 #: holiday name (lower case, as the pattern matches it) → its date in a given year
@@ -2750,6 +2766,8 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter": _easter,
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "holy week": lambda y: _easter(y) - dt.timedelta(days=7),
+    "easter week": lambda y: _easter(y) - dt.timedelta(days=7),
     "may day": lambda y: dt.date(y, 5, 1),
     "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
     "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 1, 3),
@@ -2854,6 +2872,8 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         pool = dates
     best = min(pool or dates, key=lambda d: (abs((d - ref).days), d > ref))
+    if name in _HOLIDAY_WEEKS:
+        return Resolution(_granularity_value(best + dt.timedelta(days=7), "week"), anchor=anchor)
     return Resolution(best.isoformat(), anchor=anchor)
 
 
@@ -3229,7 +3249,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "spelled_year",
         _rx(
-            r"\b(?:(?i:the\s+year)\s+)?(?P<c>(?i:nineteen|twenty|two\s+thousand(?:\s+and)?))[-\s]+"
+            # ("January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or a season of it)
+            rf"\b(?:(?i:the\s+year)\s+|(?P<smon>{_MONTH_FULL})\s+(?:(?i:of)\s+)?"
+            r"|(?:(?i:the)\s+)?(?P<sseason>(?i:spring|summer|autumn|fall|winter))\s+(?i:of)\s+)?"
+            r"(?P<c>(?i:nineteen|twenty|two\s+thousand(?:\s+and)?))[-\s]+"
             r"(?P<rest>(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))\b"
             r"|\b(?i:the\s+year\s+two\s+thousand)\b"
@@ -3548,7 +3571,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "holiday": (
         "new christmas boxing valentine halloween independence veterans armistice labor memorial thanksgiving "
         "black cyber mother's father's mothers fathers mother father "
-        "election easter good may martin presidents patrick bastille victory epiphany",
+        "election easter good may martin presidents patrick bastille victory epiphany holy",
         None,
     ),
     "unit_ref": ("year month week", None),
@@ -3594,7 +3617,7 @@ TRIGGER_LEADS: dict[str, int] = {
     "year_quarter": 32, "unit_before": 8, "ordinal_day": 10, "short_period": 4, "year_ago_adj": 4,
     "dayword": 2, "day_offset": 20, "part_of_day": 10, "weekday": 24, "relative_unit": 36, "ago": 32,
     "in_units": 28, "set": 2, "time": 8, "reference": 24, "recent": 20, "anaphora": 12, "earlier_this": 2,
-    "weekend": 20, "spelled_year": 16, "spelled_decade": 8, "year_range": 12, "day_continuation": 2,
+    "weekend": 20, "spelled_year": 20, "spelled_decade": 8, "year_range": 12, "day_continuation": 2,
     "quarters_span": 24, "year_end": 8, "week_of_month": 18,
     "day_before_month": 4, "month_range": 14, "holiday": 24, "unit_ref": 28,
 }  # fmt: skip
