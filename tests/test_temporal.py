@@ -1991,6 +1991,19 @@ def test_that_season_without_an_earlier_date_says_so() -> None:
         # Holy Week is the week of Easter, begun on Palm Sunday (Western or Orthodox)
         ("Protesters prayed as Easter week began, waving palm fronds.", "2000-04-17", [("Easter week", "2000-W16")]),
         ("Orthodox Holy Week begins next week.", "2024-04-20", [("Holy Week", "2024-W18"), ("next week", "2024-W17")]),
+        # days known by their event, once it has happened; without its noun a day is a day
+        ("Ten years after the Sept. 11 attacks, life has changed. Since 9/11, airports are different. "
+         "The Sept. 11 anniversary is on Sunday.", "2011-09-08",
+         [("Ten years", "P10Y"), ("Sept. 11", "2001-09-11"), ("9/11", "2001-09-11"), ("Sept. 11", "2011-09-11"),
+          ("Sunday", "2011-09-11")]),
+        ("Israel has fought in Gaza since the Oct. 7 attack. On Oct. 7, crowds gathered.", "2024-10-20",
+         [("Oct. 7", "2023-10-07"), ("Oct. 7", "2024-10-07")]),
+        ("The meeting on 9/11 and the Sept. 11 attack on the embassy.", "1999-05-01", [("Sept. 11", "1998-09-11")]),
+        # a date naming another event in an earlier sentence is not the day of a clock time
+        ("Voters chose a mayor on Tuesday. Lightfoot finished third in the Feb. 28 first round, becoming the "
+         "first mayor in decades to lose.\nPolls opened at 6 a.m. and close at 7 p.m.", "2023-04-04",
+         [("Tuesday", "2023-04-04"), ("Feb. 28", "2023-02-28"), ("decades", "PXY"), ("6 a.m.", "2023-04-04T06:00"),
+          ("7 p.m.", "2023-04-04T19:00")]),
     ],
 )  # fmt: skip
 def test_session_eight_audits(text: str, ref: str, expected: list[tuple[str, str]]) -> None:

@@ -72,6 +72,18 @@ UNIT_WORDS: dict[str, tuple[str, str]] = {
     "centurie": ("century", "CE"),
 }  # fmt: skip
 
+#: days that name one event the world over when a noun of it follows ("the Sept. 11 attacks",
+#: "the Jan. 6 riot", "the Oct. 7 massacre"): (month, day, year, the event's name, its nouns).
+#: Without such a noun the day is an ordinary date ("on Oct. 7", "the Sept. 11 anniversary").
+DATE_NAMED_EVENTS: tuple[tuple[int, int, int, str, str], ...] = (
+    (9, 11, 2001, "September 11 attacks",
+     r"attacks?|terror(?:ist)?\s+attacks?|hijack(?:ers|ings?)|commission|plot(?:ters)?|mastermind"),
+    (1, 6, 2021, "January 6 Capitol attack",
+     r"attack|riot|rioters|insurrection(?:ists)?|committee|select\s+committee|hearings?|mob"),
+    (10, 7, 2023, "October 7 Hamas attack",
+     r"attacks?|massacres?|assault|atrocities|onslaught|incursion|rampage|hostages"),
+)  # fmt: skip
+
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 PARTS_OF_DAY: dict[str, str] = {

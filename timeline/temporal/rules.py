@@ -30,6 +30,7 @@ import attrs
 
 from timeline.model import Anchor, AnchorKind, Granularity, TimeMention, TimexType
 from timeline.temporal.lexicon import (
+    DATE_NAMED_EVENTS,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
@@ -918,6 +919,9 @@ def r_date(m: re.Match[str], ctx: Context) -> Resolution | None:
                     AnchorKind.MENTION, end_value, ctx.doc_id, dated_end.start("date"), dated_end.end()
                 )
                 return Resolution(f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
+    named = _named_date_event(month, day, ctx, m.end())
+    if named is not None:
+        return named
     placed = _place_month(month, ctx, m.start(), m.end(), day)
     if placed is None:
         return Resolution(f"XXXX-{month:02d}-{day:02d}", reason=NEEDS_REFERENCE)
@@ -931,6 +935,39 @@ _RANGE_END_DATE = re.compile(
     rf"\s*(?:to|through|until|till|and|[-–—])\s*(?P<date>(?P<mon>{MONTH})\s+(?P<day>{DAYNUM}),?\s+(?P<year>{YEAR})"
     rf"|(?P<day2>{DAYNUM})\s+(?P<mon2>{MONTH}),?\s+(?P<year2>{YEAR}))\b"
 )
+
+
+#: :data:`DATE_NAMED_EVENTS` with their nouns compiled: what may follow the day
+_NAMED_DAYS = {
+    (month, day): (
+        dt.date(year, month, day),
+        name,
+        re.compile(rf"(?:['’]s)?,?\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"),
+    )
+    for month, day, year, name, nouns in DATE_NAMED_EVENTS
+}
+
+
+def _named_date_event(month: int, day: int, ctx: Context, end: int) -> Resolution | None:
+    """The day of an event known by its date ("the Sept. 11 attacks" in 2011 is 2001-09-11),
+    anchored to that gazetteer entry; ``None`` for any other day or before that event."""
+    known = _NAMED_DAYS.get((month, day))
+    if known is None:
+        return None
+    date, name, nouns = known
+    base = ctx.anchor_date()
+    if (base is not None and base[0] <= date) or not nouns.match(ctx.text, end):
+        return None
+    return Resolution(date.isoformat(), anchor=Anchor(AnchorKind.GAZETTEER, name))
+
+
+def r_nine_eleven(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "9/11": the September 11 attacks, once they have happened."""
+    date, name, _nouns = _NAMED_DAYS[(9, 11)]
+    base = ctx.anchor_date()
+    if base is not None and base[0] <= date:
+        return None
+    return Resolution(date.isoformat(), anchor=Anchor(AnchorKind.GAZETTEER, name))
 
 
 def r_date_range(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -2227,6 +2264,16 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(f"XXXX-XX-XX{clock}", TimexType.TIME, reason=NEEDS_REFERENCE)
     ref, anchor = base
     last = ctx.last_date()
+    if (
+        last is not None
+        and _ATTRIBUTIVE_BEFORE.search(ctx.text, max(0, last.start - 5), last.start)
+        and _ATTRIBUTIVE_AFTER.match(ctx.text, last.end)
+        and _SENTENCE_END.search(ctx.text, last.end, m.start()) is not None
+    ):
+        # a date that names another event in an earlier sentence ("finished third in the Feb. 28
+        # first round. Polls opened at 6 a.m.") is not the day the story is about
+        earlier = [p for p in ctx.previous if p.end <= last.start and p.granularity is not None]
+        last = earlier[-1] if earlier else None
     if last is not None and _REPORTED_ON.search(ctx.text, max(0, last.start - 24), last.start):
         # "tornadoes tore through the town late on Saturday, officials said on Sunday. The storm
         # struck at about 10:40 p.m.": the day of the report is not the day the story is about
@@ -2295,6 +2342,12 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+#: a date used as an adjective: "the Feb. 28 first round", "a June 27 debate"
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)\s+$")
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|of|for|with|by|from|when|as|that|which|was|were|is|are|will|would|has|had|"
+    r"have|after|before|until|through|during|while|but|if|this|last|next|local|time|deadline)\b)[a-z]{3,}"
+)
 #: a year or a month that frames its sentence, fronted ("In 2022, the outcome was known by 8 p.m.";
 #: not "who took over in 2020, met the King around midday")
 _IN_PERIOD = re.compile(r"(?:^|[.!?\"“(]\s*|\n\s*)(?:In|During)\s+$")
@@ -3329,6 +3382,7 @@ RULES: tuple[Rule, ...] = (
         r_holiday,
         3,
     ),
+    Rule("nine_eleven", _rx(r"(?<![\d/.])9/11(?![\d/])"), r_nine_eleven, 5),
     Rule(
         "unit_ref",
         _rx(
@@ -3575,11 +3629,13 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
         None,
     ),
     "unit_ref": ("year month week", None),
+    "nine_eleven": ("", None),
 }
 #: The digit shapes (:data:`DIGIT_SHAPES`) that trigger a rule, besides its words and regex.
 TRIGGER_SHAPES: dict[str, tuple[str, ...]] = {
     "iso_date": ("iso",),
     "numeric_date": ("slash", "clock"),
+    "nine_eleven": ("slash",),
     "decade": (*_YEARS, "dec"),
     "ordinal_day": ("ord", "pair"),
     "short_period": ("half",),
@@ -3604,6 +3660,7 @@ TRIGGER_TAILS: dict[str, int] = {
     "recent": 20, "anaphora": 24, "earlier_this": 24, "weekend": 12, "spelled_year": 32,
     "spelled_decade": 4, "year_range": 18, "day_continuation": 24, "month_range": 24, "holiday": 36,
     "unit_ref": 8, "period_ref": 28, "quarters_span": 32, "year_end": 10, "week_of_month": 40,
+    "nine_eleven": 6,
     "time": 110,  # "10:00 am in Moscow (0700 GMT) on Wednesday"
 }  # fmt: skip
 
@@ -3619,7 +3676,7 @@ TRIGGER_LEADS: dict[str, int] = {
     "in_units": 28, "set": 2, "time": 8, "reference": 24, "recent": 20, "anaphora": 12, "earlier_this": 2,
     "weekend": 20, "spelled_year": 20, "spelled_decade": 8, "year_range": 12, "day_continuation": 2,
     "quarters_span": 24, "year_end": 8, "week_of_month": 18,
-    "day_before_month": 4, "month_range": 14, "holiday": 24, "unit_ref": 28,
+    "day_before_month": 4, "month_range": 14, "holiday": 24, "unit_ref": 28, "nine_eleven": 2,
 }  # fmt: skip
 
 
