@@ -2001,6 +2001,14 @@ def test_that_season_without_an_earlier_date_says_so() -> None:
         ("Israel has fought in Gaza since the Oct. 7 attack. On Oct. 7, crowds gathered.", "2024-10-20",
          [("Oct. 7", "2023-10-07"), ("Oct. 7", "2024-10-07")]),
         ("The meeting on 9/11 and the Sept. 11 attack on the embassy.", "1999-05-01", [("Sept. 11", "1998-09-11")]),
+        # a holiday's weekend: the one before a Monday holiday, the one after a Thursday one
+        ("Shoppers spent more over the Thanksgiving weekend.", "2022-11-28", [("the Thanksgiving weekend", "2022-W47-WE")]),
+        ("Record travel is expected over the Memorial Day weekend.", "2023-05-20",
+         [("the Memorial Day weekend", "2023-W21-WE")]),
+        ("Traffic was heavy on Labor Day weekend 2025.", "2026-04-08", [("Labor Day weekend 2025", "2025-W35-WE")]),
+        ("Parades are planned for Juneteenth and the Fourth of July.", "2026-04-08",
+         [("Juneteenth", "2026-06-19"), ("Fourth of July", "2026-07-04")]),
+        ("The festival is held every other year.", "2026-04-08", [("every other year", "P2Y")]),
         # a date naming another event in an earlier sentence is not the day of a clock time
         ("Voters chose a mayor on Tuesday. Lightfoot finished third in the Feb. 28 first round, becoming the "
          "first mayor in decades to lose.\nPolls opened at 6 a.m. and close at 7 p.m.", "2023-04-04",

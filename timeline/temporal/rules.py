@@ -2152,7 +2152,8 @@ def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("XXXX-WXX-WE", TimexType.SET)  # "every weekend"
     if t.startswith("quarter") and _game_period(ctx, m.start(), m.end()):
         return None  # "enlarging the gap by every quarter" of a game
-    amount = _count(m["n"]) if m["n"] else 1
+    # ("every other year": every second one)
+    amount = 2 if m["other"] else _count(m["n"]) if m["n"] else 1
     return Resolution(_duration(amount, target), TimexType.SET)
 
 
@@ -2830,6 +2831,8 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "st. patrick's day": lambda y: dt.date(y, 3, 17),
     "bastille day": lambda y: dt.date(y, 7, 14),
     "victory day": lambda y: dt.date(y, 5, 9),
+    "fourth of july": lambda y: dt.date(y, 7, 4),
+    "juneteenth": lambda y: dt.date(y, 6, 19),
 }
 _HOLIDAY_PATTERN = "|".join(
     re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]?")
@@ -2860,6 +2863,21 @@ def _is_new_year_holiday(m: re.Match[str], ctx: Context) -> bool:
             r"(?i)\b(?:the|at|over|around|before|after|until|till|since)\s+$",
             ctx.text[max(0, m.start() - 8) : m.start()],
         )
+    )
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _holiday_weekend(day: dt.date, m: re.Match[str], ctx: Context, anchor: Anchor) -> Resolution:
+    """The weekend a holiday belongs to: the one before a Monday to Wednesday holiday ("Memorial
+    Day weekend"), else the one after it in its week ("Thanksgiving weekend"); "the" joins the extent."""
+    weekday = day.weekday()
+    saturday = day - dt.timedelta(days=weekday + 2) if weekday <= 2 else day + dt.timedelta(days=5 - weekday)
+    iso = saturday.isocalendar()
+    the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) if not m["rel"] else None
+    return Resolution(
+        f"{iso.year:04d}-W{iso.week:02d}-WE", anchor=anchor, start=the.start() if the is not None else None
     )
 
 
@@ -2901,6 +2919,8 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     year_word = m["year"] or (in_year[1] if in_year is not None else None)
     if year_word:
         # "Christmas 2005", "on Christmas Eve in 2000" (the year keeps its own mention)
+        if m["hwe"]:
+            return _holiday_weekend(rule(int(year_word)), m, ctx, Anchor())
         return _absolute(rule(int(year_word)).isoformat())
     base = ctx.anchor_date()
     if base is None:
@@ -2925,6 +2945,8 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         pool = dates
     best = min(pool or dates, key=lambda d: (abs((d - ref).days), d > ref))
+    if m["hwe"]:
+        return _holiday_weekend(best, m, ctx, anchor)
     if name in _HOLIDAY_WEEKS:
         return Resolution(_granularity_value(best + dt.timedelta(days=7), "week"), anchor=anchor)
     return Resolution(best.isoformat(), anchor=anchor)
@@ -3204,7 +3226,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?i:daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly)\b"
             # "gets up late everyday" (not the adjective: "everyday life")
             r"|\b(?i:everyday)(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|for|at|in|on|until|since|from|to|during|before|after)\b)"
-            rf"|\b(?i:every|each|per)\s+(?:(?P<n>{NUM})\s+)?(?P<what>{UNIT}|{WEEKDAY}|{_MONTH_FULL}|(?i:spring|summer|autumn|winter|season|morning|afternoon|evening|night))\b"
+            rf"|\b(?i:every|each|per)\s+(?:(?P<n>{NUM}|(?P<other>(?i:other)))\s+)?(?P<what>{UNIT}|{WEEKDAY}|{_MONTH_FULL}|(?i:spring|summer|autumn|winter|season|morning|afternoon|evening|night))\b"
         ),
         r_set,
         2,
@@ -3377,7 +3399,8 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         _rx(
             rf"\b(?:(?P<rel>(?i:last|next|this|coming|upcoming|past))\s+)?(?P<name>(?i:{_HOLIDAY_PATTERN}))\b"
-            rf"(?:,?\s+(?P<year>{YEAR}))?"
+            # "the Memorial Day weekend", "Thanksgiving weekend": the weekend the holiday makes long
+            rf"(?P<hwe>\s+(?i:holiday\s+)?(?i:weekend)\b)?(?:,?\s+(?P<year>{YEAR}))?"
         ),
         r_holiday,
         3,
@@ -3625,7 +3648,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "holiday": (
         "new christmas boxing valentine halloween independence veterans armistice labor memorial thanksgiving "
         "black cyber mother's father's mothers fathers mother father "
-        "election easter good may martin presidents patrick bastille victory epiphany holy",
+        "election easter good may martin presidents patrick bastille victory epiphany holy fourth juneteenth",
         None,
     ),
     "unit_ref": ("year month week", None),
