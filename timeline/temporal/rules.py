@@ -2534,18 +2534,19 @@ def r_period_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     Financial news reports one quarter at a time: the last quarter mentioned (else the last
     complete quarter before the reference date), a year back for "year-ago"/"year-earlier".
     """
+    year = m["year"] or m["pyear"]
     back = bool(
         m["back"] or (m["ago"] and m["ago"].lower().replace(" ", "-").startswith(("year", "comparable")))
     )
-    if m["current"] and m["what"].lower() == "quarter" and not (back or m["year"]):
+    if m["current"] and m["what"].lower() == "quarter" and not (back or year):
         base = ctx.anchor_date()  # "the current (financial) quarter": the one of the reference date
         return (
             _unresolved()
             if base is None
             else Resolution(value_of(base[0], Granularity.QUARTER), anchor=base[1])
         )
-    last = ctx.reporting_period(m.start(), reach=2000, reported=back or bool(m["year"]))
-    ended = _ENDED.match(ctx.text, m.end()) if m["what"].lower() == "quarter" and not m["year"] else None
+    last = ctx.reporting_period(m.start(), reach=2000, reported=back or bool(year))
+    ended = _ENDED.match(ctx.text, m.end()) if m["what"].lower() == "quarter" and not year else None
     if ended is not None and (last is None or "fiscal" not in last.text.lower()):
         # "the quarter ended Sept. 30": the calendar quarter holding most of the three months
         # that end then; after "the fiscal first quarter" it is that one, named as the company does
@@ -2553,13 +2554,13 @@ def r_period_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
     if last is not None and last.granularity is Granularity.QUARTER and last.interval is not None:
         day = last.interval.start.date()
         anchor = ctx.anchor_on(last)
-        if m["year"]:
-            day = day.replace(year=int(m["year"]))  # "the 1988 quarter": the same quarter of 1988
+        if year:
+            day = day.replace(year=int(year))  # "the 1988 quarter": the same quarter of 1988
         elif back:
             # counting from the quarter of the report, not from a year-ago one already mentioned
             day = shift(day, -1, "year")
-    elif m["year"]:
-        return _absolute(m["year"]) if m["what"].lower() == "period" else None
+    elif year:
+        return _absolute(year) if m["what"].lower() == "period" else None
     else:
         if m["what"].lower() == "period" and m["back"]:
             # "the same period last year" with no quarter in play: the year back is the time
@@ -3298,7 +3299,9 @@ RULES: tuple[Rule, ...] = (
         _rx(
             r"\b(?i:the|that|this)\s+(?:(?P<ago>(?i:year-earlier|year-ago|year\s+earlier|comparable\s+year-ago|"
             r"comparable\s+year-earlier|corresponding|same))\s+)?(?:(?i:latest|most\s+recent|(?P<current>current))\s+)?"
-            rf"(?:(?i:fiscal|financial)\s+)?(?:(?P<year>{YEAR})\s+)?(?P<what>(?i:quarter|period))\b(?!\s+of\b|-)"
+            rf"(?:(?i:fiscal|financial)\s+)?(?:(?P<year>{YEAR})\s+)?(?P<what>(?i:quarter|period))\b"
+            # ("the same period of 2013": that period in another year)
+            rf"(?:\s+(?i:of|in)\s+(?P<pyear>{YEAR})\b|(?!\s+of\b|-))"
             r"(?P<back>\s+(?i:last\s+year|a\s+year\s+(?:ago|earlier)))?"
         ),
         lambda m, ctx: r_period_ref(m, ctx),
