@@ -2012,6 +2012,9 @@ def test_that_season_without_an_earlier_date_says_so() -> None:
         # the same period of another year: the quarter in play, or that year
         ("Revenue rose 12% in the second quarter from the same period of 2013.", "2014-08-12",
          [("the second quarter", "2014-Q2"), ("the same period of 2013", "2013-Q2")]),
+        # fiscal and calendar years relative to the reference date
+        ("Profits fell last fiscal year; the plant opens by the end of this calendar year.", "2025-06-10",
+         [("last fiscal year", "2024"), ("the end of this calendar year", "2025")]),
         # a date naming another event in an earlier sentence is not the day of a clock time
         ("Voters chose a mayor on Tuesday. Lightfoot finished third in the Feb. 28 first round, becoming the "
          "first mayor in decades to lose.\nPolls opened at 6 a.m. and close at 7 p.m.", "2023-04-04",

@@ -3184,7 +3184,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative_unit",
-        _rx(rf"\b(?P<rel>{REL})\s+{_COUNT_RANGE}(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})\b"),
+        _rx(
+            rf"\b(?P<rel>{REL})\s+{_COUNT_RANGE}(?:(?P<n>{NUM})\s+)?"
+            # "last fiscal year", "this calendar year", "the current financial quarter"
+            r"(?:(?i:fiscal|financial|calendar|tax|school|academic)\s+(?=(?i:years?|quarters?)\b))?"
+            rf"(?P<unit>{UNIT})\b"
+        ),
         r_relative_unit,
         2,
     ),
