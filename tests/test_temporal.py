@@ -2015,6 +2015,28 @@ def test_that_season_without_an_earlier_date_says_so() -> None:
         # fiscal and calendar years relative to the reference date
         ("Profits fell last fiscal year; the plant opens by the end of this calendar year.", "2025-06-10",
          [("last fiscal year", "2024"), ("the end of this calendar year", "2025")]),
+        # tense cues: a span extended to a date looks ahead; a plan that was going to happen, a market's close
+        # and "the expected range" look back; "should have power" is no past; "if needed" is no verb;
+        # "since 2019" says nothing of its clause; "and will" starts another clause
+        ("The Weather Service extended its heat advisory through 8 p.m. Wednesday.", "2024-07-08",
+         [("8 p.m. Wednesday", "2024-07-10T20:00")]),
+        ("The Brexit deadline was pushed back from 29 March to 31 October.", "2019-05-25",
+         [("29 March", "2019-03-29"), ("31 October", "2019-10-31")]),
+        ("We were going to have dinner on New Year's Day.", "2025-01-03", [("New Year's Day", "2025-01-01")]),
+        ("He will pay a premium of 29% to the closing price on Friday.", "2024-06-25", [("Friday", "2024-06-21")]),
+        ("Brightline priced its IPO above the expected range on Wednesday night.", "2025-06-19",
+         [("Wednesday night", "2025-06-18TNI")]),
+        ("Most of those customers should have power back by Tuesday evening.", "2023-05-15",
+         [("Tuesday evening", "2023-05-16TEV")]),
+        ("Game 2 is Wednesday before the series shifts to Lakeside for Game 3 on Friday and, if needed, "
+         "Game 4.", "2025-09-16", [("Wednesday", "2025-09-17"), ("Friday", "2025-09-19")]),
+        ("Students return to classrooms on Tuesday, for the first time since 2019 without a shortage.", "2023-08-28",
+         [("Tuesday", "2023-08-29"), ("2019", "2019")]),
+        ("The city opened five cooling centers on Friday and will keep them running.", "2024-07-08",
+         [("Friday", "2024-07-05")]),
+        # days named in a row from today on follow one another
+        ("Forecasters expect storms Sunday night and Monday.", "2021-08-29",
+         [("Sunday night", "2021-08-29TNI"), ("Monday", "2021-08-30")]),
         # a date naming another event in an earlier sentence is not the day of a clock time
         ("Voters chose a mayor on Tuesday. Lightfoot finished third in the Feb. 28 first round, becoming the "
          "first mayor in decades to lose.\nPolls opened at 6 a.m. and close at 7 p.m.", "2023-04-04",

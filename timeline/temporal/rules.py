@@ -87,11 +87,18 @@ _FUTURE_CUES = (
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
     r"likely|unlikely)\s+to(?:\s+be\s+\w+)?|(?:is|are|be)\s+about\s+to|on\s+(?:course|track)\s+to|poised\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
     r"coming|"
-    r"(?:is|are)\s+(?:supposed\s+)?to|would|until|till|warm(?:ed|ing|s)?\s+up\s+for|through\s+to|in\s+preparation\s+for|postponed\s+until|between\s+now\s+and|as\s+soon\s+as|as\s+early\s+as|"
+    r"(?:is|are)\s+(?:supposed\s+)?to|would|until|till|warm(?:ed|ing|s)?\s+up\s+for|through\s+to|in\s+preparation\s+for|between\s+now\s+and|"
+    # a span extended or put off to a date: "extended its heat advisory through 8 p.m. Wednesday",
+    # "the deadline was pushed back from 29 March to 31 October", "postponed until Friday"
+    r"(?:extended|extends|prolonged|postponed|delayed|deferred|adjourned|pushed\s+back|put\s+off|moved\s+back)\b"
+    # (right before the date, or its clock time: "extended its lead to 5 points on Sunday" is no such span)
+    r"[^.;\"“”]{0,60}?\b(?:until|till|through|to)(?=\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s+|noon\s+|midnight\s+)?$)"
+    r"|as\s+soon\s+as|as\s+early\s+as|"
     # ("as expected", "than planned" compare with a past expectation: no future)
     # ("as (previously) planned" too; "planned to" is an intention: see below)
     # ("the hastily planned trip" was planned in the past)
-    r"(?<!\bas\s)(?<!\bthan\s)(?<!\bas\spreviously\s)(?<!\bas\soriginally\s)(?:(?<!ly\s)planned(?!\s+to\b)|scheduled|expected)"
+    # ("the expected range", "an expected loss": an adjective)
+    r"(?<!\bas\s)(?<!\bthan\s)(?<!\bas\spreviously\s)(?<!\bas\soriginally\s)(?:(?<!ly\s)planned(?!\s+to\b)|scheduled|(?<!\bthe\s)(?<!\ban\s)expected)"
     r"|(?:was\s+|were\s+)?planning|slated|effective|payable|to\s+be"
     # ("due on Monday" looks ahead; "due to injuries", "due in part to" give a cause)
     r"|due(?!\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|mainly\s+|largely\s+|partly\s+|primarily\s+)?to\s+"
@@ -139,7 +146,7 @@ _AHEAD_REACH = 45
 #: past forms that are cues by themselves (with "was", "had", "ago", "earlier" ...)
 _IRREGULAR_PAST = [
     "was", "were", "had", "did", "ago", "earlier", "previously", "met", "held", "took", "came", "went",
-    "made", "began", "gave", "left", "saw", "won", "lost", "since", "ran", "sank", "spoke", "fell",
+    "made", "began", "gave", "left", "saw", "won", "lost", "ran", "sank", "spoke", "fell",
     "rose", "grew", "flew", "drove", "wrote", "broke", "chose", "froze", "stole", "swore", "wore",
     "tore", "struck", "fought", "bought", "brought", "caught", "taught", "thought", "sought", "sold",
     "knew", "threw", "drew", "became", "forgot", "got", "sent", "spent", "built", "lent", "meant",
@@ -153,13 +160,18 @@ _IRREGULAR_PAST = [
 ]  # fmt: skip
 _PAST_CUES = (
     # what would have happened is past ("core inflation would have risen in October")
-    r"(?:would|could|might|should|must)\s+have|"
+    r"(?:would|could|might|should|must)\s+have\s+(?:not\s+|never\s+|already\s+|also\s+)?"
+    r"(?:been|had|made|paid|said|held|told|sold|heard|found|won|come|become|done|gone|run|begun|\w+(?:ed|en|wn|t))\b|"
     # a plan that was already in the past ("had been scheduled to expire Friday")
     r"had\s+been\s+(?:scheduled|due|set|expected|slated|planned|supposed|meant)\s+to|"
     # what was about to happen at a past moment has happened by now ("as he was about to be deported")
-    r"(?:was|were)\s+about\s+to|" + trie_alternation(_IRREGULAR_PAST) + r"|"
+    # ... and what was going to happen ("we were going to have dinner on New Year's Day")
+    r"(?:was|were)\s+(?:about|going)\s+to|" + trie_alternation(_IRREGULAR_PAST) + r"|"
+    # "since" looks back, but "for the first time since 2019" says nothing of its clause's tense
+    r"since(?!\s+(?:the\s+)?(?:\d{4}|\d{2,4}['’]?s|then)\b)|"
     # an -ed adjective is no verb: "an undisclosed sum", "a still unspecified date", "British-controlled"
-    r"(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!un(?!veiled|leashed|covered|loaded|locked|dermined|folded|earthed|sealed)\w+ed\b)"
+    # (nor an elliptic clause: "if needed", "as needed", "unless delayed")
+    r"(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bif\s)(?<!\bas\s)(?<!\bunless\s)(?<!\bwhere\s)(?!un(?!veiled|leashed|covered|loaded|locked|dermined|folded|earthed|sealed)\w+ed\b)"
     r"(?:\w+ied|(?!(?:need|heed|speed|indeed|proceed|exceed|succeed|hundred|united|based|related|"
     r"limited|advanced|concerned|interested|armed|supposed|used|detailed|experienced|proposed|intended|designed|"
     r"aimed|anticipated|compared|red|bed|shed|bloodshed|watershed|hatred|kindred|sacred|naked|wicked|rugged|beloved|"
@@ -208,6 +220,10 @@ _THAT_CLAUSE = re.compile(r"\b(?:that|whether)\b")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|whereas|while|whether)\b")
 #: between a past participle and the date: its agent ("adopted by the Security Council on")
 _BY_AGENT = re.compile(r"\s+by\s+(?:[\w.'’-]+\s+){1,6}(?:on|in|at)\s+$")
+#: after the date, "and" with a verb of its own starts another clause ("opened on Friday and will keep")
+_AND_CLAUSE = re.compile(
+    r"\b(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|also|could|can|may|might|should|must)\b"
+)
 #: a conjunction that starts a contrasted clause
 _CONTRAST_BREAK = re.compile(r"\b(?:but|although|though)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
@@ -373,6 +389,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
             # (a comma right after the date ends a fronted adverbial: "On Sunday, the group gave")
             if _CLAUSE_BREAK.search(right, 2 if fronted else 0, after.start())
             or _RELATIVE_WORD.search(right, 0, after.start())
+            or _AND_CLAUSE.search(right, 0, after.end())
             else 0
         )
         if best is None and _CONTRAST_BREAK.search(right, 0, after.start()):
@@ -703,6 +720,15 @@ _MARKET_RESULT = re.compile(
 )
 
 
+#: a market's result before the day it is of ("the closing price on Friday")
+_MARKET_RESULT_BEFORE = re.compile(
+    r"(?i)(?:['’]s|\bthe|\bits|\btheir)\s+(?:(?:closing|last|final)\s+(?:price|level|value|bell)|close|final\s+close|last\s+close)"
+    r"\s+(?:on|of)\s+$"
+)
+#: between two days named in a row: "Sunday night and Monday", "Friday or Saturday"
+_DAYS_COORDINATED = re.compile(r"\s*,?\s+(?:and|or)\s+(?:on\s+)?")
+
+
 def _place_weekday(
     weekday: int, ctx: Context, start: int, end: int, modifier: str | None
 ) -> tuple[dt.date, Anchor] | None:
@@ -756,7 +782,23 @@ def _place_weekday(
         day = last.interval.start.date()
         ahead = (weekday - day.isoweekday()) % 7 or 7
         return day + dt.timedelta(days=ahead), ctx.anchor_on(last)
+    if (
+        last is not None
+        and last.interval is not None
+        and last.granularity is not None
+        and last.granularity.rank <= Granularity.DAY.rank
+        and last.interval.start.date() >= ref
+        and sign >= 0
+        and _DAYS_COORDINATED.fullmatch(ctx.text, last.end, start)
+    ):
+        # "inland Sunday night and Monday" (Sunday being today or ahead, no past tense): days
+        # named in a row from today on follow one another
+        day = last.interval.start.date()
+        ahead = (weekday - day.isoweekday()) % 7 or 7
+        return day + dt.timedelta(days=ahead), ctx.anchor_on(last)
     possessive = ctx.text[start:end].endswith(("'s", "’s")) or ctx.text.startswith(("'s", "’s"), end)
+    if _MARKET_RESULT_BEFORE.search(ctx.text, max(0, start - 40), start):
+        sign = -1  # "a premium to its closing price on Friday": a market's result is in
     if (
         re.search(r"\bfor\s+$", ctx.text[max(0, start - 5) : start])
         and not possessive
