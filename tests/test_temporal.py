@@ -2026,6 +2026,8 @@ def test_that_season_without_an_earlier_date_says_so() -> None:
         ("He will pay a premium of 29% to the closing price on Friday.", "2024-06-25", [("Friday", "2024-06-21")]),
         ("Brightline priced its IPO above the expected range on Wednesday night.", "2025-06-19",
          [("Wednesday night", "2025-06-18TNI")]),
+        ("The tanks may arrive in time to counter an expected Russian spring offensive.", "2023-01-26",
+         [("spring", "2023-SP")]),
         ("Most of those customers should have power back by Tuesday evening.", "2023-05-15",
          [("Tuesday evening", "2023-05-16TEV")]),
         ("Game 2 is Wednesday before the series shifts to Lakeside for Game 3 on Friday and, if needed, "

@@ -97,8 +97,11 @@ _FUTURE_CUES = (
     # ("as expected", "than planned" compare with a past expectation: no future)
     # ("as (previously) planned" too; "planned to" is an intention: see below)
     # ("the hastily planned trip" was planned in the past)
-    # ("the expected range", "an expected loss": an adjective)
-    r"(?<!\bas\s)(?<!\bthan\s)(?<!\bas\spreviously\s)(?<!\bas\soriginally\s)(?:(?<!ly\s)planned(?!\s+to\b)|scheduled|(?<!\bthe\s)(?<!\ban\s)expected)"
+    # ("priced above the expected range on Wednesday": an adjective of another noun; but "an expected
+    # Russian spring offensive" looks ahead to the date it holds)
+    r"(?<!\bas\s)(?<!\bthan\s)(?<!\bas\spreviously\s)(?<!\bas\soriginally\s)(?:(?<!ly\s)planned(?!\s+to\b)|scheduled"
+    r"|(?<!\bthe\s)(?<!\ban\s)expected|(?:(?<=\bthe\s)|(?<=\ban\s))expected"
+    r"(?=(?:\s+(?!(?:on|in|at|by|for|of|to|from|with|until|before|after|during)\b)[a-z'’-]+){0,3}\s+$))"
     r"|(?:was\s+|were\s+)?planning|slated|effective|payable|to\s+be"
     # ("due on Monday" looks ahead; "due to injuries", "due in part to" give a cause)
     r"|due(?!\s+(?:(?:in\s+)?(?:large\s+|small\s+)?part\s+|mainly\s+|largely\s+|partly\s+|primarily\s+)?to\s+"
