@@ -2036,6 +2036,22 @@ def test_that_season_without_an_earlier_date_says_so() -> None:
          [("Tuesday", "2023-08-29"), ("2019", "2019")]),
         ("The city opened five cooling centers on Friday and will keep them running.", "2024-07-08",
          [("Friday", "2024-07-05")]),
+        # "this spring" in January is this year's; "this winter" then is the one under way
+        ("It plans to break ground this spring. This winter has been mild.", "2024-01-30",
+         [("this spring", "2024-SP"), ("This winter", "2023-WI")]),
+        # "March" after "the middle of" or "for" is the month
+        ("It should be finished by the middle of March.", "2024-02-22", [("the middle of March", "2024-03")]),
+        ("Official retail sales figures for March are due next week.", "2026-04-16",
+         [("March", "2026-03"), ("next week", "2026-W17")]),
+        # "and plans to" is a clause of its own
+        ("She signed with a Division II program in November and plans to major in nursing.", "2026-01-14",
+         [("November", "2025-11")]),
+        # a past clause's clock time is not on a day ahead
+        ("It will report results on Nov. 10. Its shares were up 1.4% at 0915 GMT.", "2025-10-02",
+         [("Nov. 10", "2025-11-10"), ("0915 GMT", "2025-10-02T09:15Z")]),
+        # a quarter's results come once it is over
+        ("The chain will report fourth-quarter results in early March.", "2023-01-12",
+         [("fourth-quarter", "2022-Q4"), ("early March", "2023-03")]),
         # days named in a row from today on follow one another
         ("Forecasters expect storms Sunday night and Monday.", "2021-08-29",
          [("Sunday night", "2021-08-29TNI"), ("Monday", "2021-08-30")]),

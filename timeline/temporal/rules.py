@@ -225,7 +225,8 @@ _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|whereas|while|whether)\b
 _BY_AGENT = re.compile(r"\s+by\s+(?:[\w.'’-]+\s+){1,6}(?:on|in|at)\s+$")
 #: after the date, "and" with a verb of its own starts another clause ("opened on Friday and will keep")
 _AND_CLAUSE = re.compile(
-    r"\b(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|also|could|can|may|might|should|must)\b"
+    r"\b(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|also|could|can|may|might|should|must"
+    r"|[a-z]+s\s+to)\b"
 )
 #: a conjunction that starts a contrasted clause
 _CONTRAST_BREAK = re.compile(r"\b(?:but|although|though)\b")
@@ -609,6 +610,12 @@ _MONTH_NAME_OF = re.compile(
 )
 
 
+#: statistics of a period, named before it ("sales figures for March", "data for May")
+_FIGURES_FOR = re.compile(
+    r"(?i)\b(?:figures|data|numbers|statistics|results|readings?|payrolls|report)\s+for\s+(?:the\s+month\s+of\s+)?$"
+)
+
+
 def _place_month(
     month: int, ctx: Context, start: int, end: int, day: int | None = None
 ) -> tuple[int, Anchor] | None:
@@ -645,6 +652,9 @@ def _place_month(
             return max((c - ref).days, (ref - add_months(c, 1)).days + 1, 0)
 
         near = min(candidates_month, key=gap)
+        if _FIGURES_FOR.search(ctx.text, max(0, start - 40), start):
+            # "retail sales figures for March are due next Friday": statistics are of a month begun
+            return max(c for c in candidates_month if c <= ref).year, anchor
         if _FORWARD_MONTH.match(ctx.text, end) or _FORWARD_BEFORE.search(ctx.text, max(0, start - 24), start):
             # a futures contract month is ahead: "the near-term December Nikkei 225 futures"
             return min((c for c in candidates_month if add_months(c, 1) > ref), key=gap).year, anchor
@@ -1107,7 +1117,8 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
         before = ctx.text[max(0, m.start() - 24) : m.start()]
         after = ctx.text[m.end() : m.end() + 24]
         supported = re.search(
-            r"\b(?i:in|since|until|till|by|from|during|through|before|after|early|late|mid|end\s+of|beginning\s+of)\W*$",
+            r"\b(?i:in|since|until|till|by|from|during|through|before|after|early|late|mid|for"
+            r"|(?:end|beginning|middle|start|close|half|part|rest|month|weeks?|days?)\s+of)\W*$",
             before,
         ) or re.search(rf"(?:{_MONTH_FULL})\s+(?:and|or|to|through)\s+$", before)
         supported = supported or re.search(
@@ -1402,7 +1413,9 @@ def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif rel in ("next", "coming"):
         year = current_year if idx > cur_idx else current_year + 1
     elif rel == "this":
-        year = current_year  # "this summer": the one of this year, whatever the tense
+        # "this summer": the one of this year, whatever the tense ("this spring" in January too);
+        # "this winter" in January is the one under way, which began last year
+        year = current_year if code == "WI" else ref.year
     elif not rel or rel == "the":
         sign = direction(ctx.text, m.start(), m.end())
         if sign > 0 and idx < cur_idx:
@@ -1461,8 +1474,20 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not q:  # "the latest quarter": the last complete one
         last = add_months(dt.date(ref.year, 3 * current_q - 2, 1), -3)
         return Resolution(value_of(last, Granularity.QUARTER), anchor=anchor)
+    if _QUARTER_RESULTS.match(ctx.text, m.end()):
+        # "will report fourth-quarter results in early March" (in January): results come after
+        # the quarter, so it is the last such quarter to end by about a quarter from now
+        horizon = ref + dt.timedelta(days=92)
+        year = ref.year if add_months(dt.date(ref.year, 3 * int(q), 1), 1) <= horizon else ref.year - 1
+        return Resolution(f"{year:04d}-Q{q}", anchor=anchor)
     year = ref.year if int(q) <= current_q or direction(ctx.text, m.start(), m.end()) > 0 else ref.year - 1
     return Resolution(f"{year:04d}-Q{q}", anchor=anchor)
+
+
+#: what a company reports for a quarter once it is over
+_QUARTER_RESULTS = re.compile(
+    r"(?i)[-\s]+(?:results?|earnings|profits?|loss(?:es)?|net\s+income|sales|revenues?|report|numbers|figures)\b"
+)
 
 
 def r_quarters_span(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -2368,7 +2393,13 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and last.value
         and last.interval is not None
         and (
-            (last.start >= m.start() - 80 and last.granularity is Granularity.DAY)
+            (
+                last.start >= m.start() - 80
+                and last.granularity is Granularity.DAY
+                # (a past clause is not on a day ahead: "will report on Nov. 10. Its shares were up
+                # 1.4% at 0915 GMT")
+                and not (last.interval.start.date() > ref and direction(ctx.text, m.start(), m.end()) < 0)
+            )
             or (
                 # further back in the same paragraph, a day the clause's tense agrees with
                 last.start >= m.start() - _TIME_DAY_REACH
