@@ -440,6 +440,12 @@ class Context:
     narrative: bool = False
     previous: list[TimeMention] = attrs.field(factory=list)
 
+    def placed_before(self, mention: TimeMention) -> TimeMention | None:
+        """The last mention with a granularity that ends before ``mention`` starts."""
+        return next(
+            (p for p in reversed(self.previous) if p.end <= mention.start and p.granularity is not None), None
+        )
+
     def last_date(self) -> TimeMention | None:
         """The last resolved mention placed on the calendar (for anaphora). A comparison with a
         year back is no such date: in "orders rose in February from a year earlier, after
@@ -790,22 +796,23 @@ def _place_weekday(
     sign, cue_distance, _ = tense_cue(ctx.text, start, end)
     first = _WEEKDAY_RANGE_START.search(ctx.text, max(0, start - 30), start)
     last = ctx.last_date()
-    if first is not None and last is not None and last.interval is not None and last.end == first.end(1):
-        # "Thursday through Saturday": the end of a range of days is the first such day after its start
-        day = last.interval.start.date()
-        ahead = (weekday - day.isoweekday()) % 7 or 7
-        return day + dt.timedelta(days=ahead), ctx.anchor_on(last)
     if (
         last is not None
         and last.interval is not None
-        and last.granularity is not None
-        and last.granularity.rank <= Granularity.DAY.rank
-        and last.interval.start.date() >= ref
-        and sign >= 0
-        and _DAYS_COORDINATED.fullmatch(ctx.text, last.end, start)
+        and (
+            # "Thursday through Saturday": the end of a range of days is the first such day after its start
+            (first is not None and last.end == first.end(1))
+            # "inland Sunday night and Monday" (Sunday being today or ahead, no past tense): days
+            # named in a row from today on follow one another
+            or (
+                last.granularity is not None
+                and last.granularity.rank <= Granularity.DAY.rank
+                and last.interval.start.date() >= ref
+                and sign >= 0
+                and _DAYS_COORDINATED.fullmatch(ctx.text, last.end, start) is not None
+            )
+        )
     ):
-        # "inland Sunday night and Monday" (Sunday being today or ahead, no past tense): days
-        # named in a row from today on follow one another
         day = last.interval.start.date()
         ahead = (weekday - day.isoweekday()) % 7 or 7
         return day + dt.timedelta(days=ahead), ctx.anchor_on(last)
@@ -1010,8 +1017,13 @@ def _named_date_event(month: int, day: int, ctx: Context, end: int) -> Resolutio
     if known is None:
         return None
     date, name, nouns = known
+    return _named_day(date, name, ctx) if nouns.match(ctx.text, end) else None
+
+
+def _named_day(date: dt.date, name: str, ctx: Context) -> Resolution | None:
+    """That event's day, anchored to its entry, once the reference date is past it."""
     base = ctx.anchor_date()
-    if (base is not None and base[0] <= date) or not nouns.match(ctx.text, end):
+    if base is not None and base[0] <= date:
         return None
     return Resolution(date.isoformat(), anchor=Anchor(AnchorKind.GAZETTEER, name))
 
@@ -1019,10 +1031,7 @@ def _named_date_event(month: int, day: int, ctx: Context, end: int) -> Resolutio
 def r_nine_eleven(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "9/11": the September 11 attacks, once they have happened."""
     date, name, _nouns = _NAMED_DAYS[(9, 11)]
-    base = ctx.anchor_date()
-    if base is not None and base[0] <= date:
-        return None
-    return Resolution(date.isoformat(), anchor=Anchor(AnchorKind.GAZETTEER, name))
+    return _named_day(date, name, ctx)
 
 
 def r_date_range(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -2343,21 +2352,20 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         # a date that names another event in an earlier sentence ("finished third in the Feb. 28
         # first round. Polls opened at 6 a.m.") is not the day the story is about
-        earlier = [p for p in ctx.previous if p.end <= last.start and p.granularity is not None]
-        last = earlier[-1] if earlier else None
+        last = ctx.placed_before(last)
     if last is not None and _REPORTED_ON.search(ctx.text, max(0, last.start - 24), last.start):
         # "tornadoes tore through the town late on Saturday, officials said on Sunday. The storm
         # struck at about 10:40 p.m.": the day of the report is not the day the story is about
         # (an event before the report: "by Friday, PAGASA said Tuesday. As of 10:00 a.m." is Tuesday)
-        earlier = [p for p in ctx.previous if p.end <= last.start and p.granularity is not None]
+        before = ctx.placed_before(last)
         if (
-            earlier
-            and earlier[-1].type in (TimexType.DATE, TimexType.TIME)
-            and earlier[-1].interval is not None
+            before is not None
+            and before.type in (TimexType.DATE, TimexType.TIME)
+            and before.interval is not None
             and last.interval is not None
-            and earlier[-1].interval.end <= last.interval.start
+            and before.interval.end <= last.interval.start
         ):
-            last = earlier[-1]
+            last = before
     while (
         last is not None
         and last.granularity is not None
