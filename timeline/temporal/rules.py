@@ -192,10 +192,29 @@ _PRESENT_PASSIVE = (
 #: (matched against lower-cased text: a case-insensitive pattern is several times slower)
 #: reporting verbs: past, but often the tense of the report, not of the clause reported
 _REPORT_CUES = r"said|says|told|announced|reported|added|stated|noted|declared|confirmed"
-_TENSE = re.compile(
-    rf"(?=[a-z'])\b(?:(?P<future>{_FUTURE_CUES}|{_INTENT_NOW_CUES})|(?P<intent>{_INTENT_CUES})|(?P<schedule>{_SCHEDULE_CUES})|(?P<ahead>{_AHEAD_CUES})"
+#: the words a cue can start with, besides any word that ends in "ed": a look-ahead on them lets
+#: the scan pass over every other word at once (the scan is then three times faster); a test
+#: checks the list against the cues' patterns
+_CUE_FIRST_WORDS = [
+    *_IRREGULAR_PAST, "'ll", "agree", "agrees", "ahead", "aim", "aiming", "aims", "am", "are", "arrives", "as",
+    "be", "been", "begin", "beginning", "begins", "between", "can", "close", "closes", "comes", "coming",
+    "concludes", "continues", "could", "decide", "decides", "departs", "due", "effective", "end", "ends",
+    "entertain", "entertains", "expect", "expecting", "expects", "expires", "extends", "face", "faces",
+    "finishes", "forecast", "forecasts", "get", "gets", "goes", "going", "has", "have", "head", "heading",
+    "heads", "hope", "hopes", "hoping", "host", "hosts", "in", "intend", "intends", "is", "kicks", "lasts",
+    "look", "looking", "looks", "may", "meet", "might", "must", "need", "needs", "next", "on", "open",
+    "opening", "opens", "payable", "plan", "planning", "plans", "play", "plays", "pledge", "pledges",
+    "preparing", "promise", "promises", "put", "ready", "resume", "resumes", "runs", "said", "says", "seek",
+    "seeking", "seeks", "set", "shall", "should", "since", "start", "starting", "starts", "take", "takes",
+    "threaten", "threatening", "threatens", "through", "till", "to", "told", "travel", "travels", "until",
+    "upcoming", "visit", "visits", "vow", "vows", "want", "wants", "warm", "warming", "warms", "welcome",
+    "welcomes", "will", "won't", "would", "wraps",
+]  # fmt: skip
+_TENSE_CUES = (
+    rf"(?:(?P<future>{_FUTURE_CUES}|{_INTENT_NOW_CUES})|(?P<intent>{_INTENT_CUES})|(?P<schedule>{_SCHEDULE_CUES})|(?P<ahead>{_AHEAD_CUES})"
     rf"|(?P<neutral>{_PRESENT_PASSIVE})|(?P<report>{_REPORT_CUES})|(?P<past>{_PAST_CUES}))\b"
 )
+_TENSE = re.compile(rf"(?=[a-z'])\b(?=(?:{trie_alternation(_CUE_FIRST_WORDS)})\b|\w*ed\b){_TENSE_CUES}")
 #: a sentence ends at . ! ? before a capital, except after an initial or a title ("U.S. Senator",
 #: "4 a.m. EDT", "Mr. Smith"), or at a blank line
 _SENTENCE_END = re.compile(
