@@ -2065,3 +2065,22 @@ def test_that_season_without_an_earlier_date_says_so() -> None:
 def test_session_eight_audits(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
     """Tense cues and expressions from TBAQ's value errors and the blind audits of session eight."""
     assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a clock time takes its day, and the half of the day, from a day named with its part after it
+        ("It happened at 9:30 Wednesday night.", "2024-03-15", [("9:30 Wednesday night", "2024-03-13T21:30")]),
+        ("It happened at 9:30 p.m. last Wednesday.", "2024-03-15", [("9:30 p.m. last Wednesday", "2024-03-13T21:30")]),
+        ("It happened at 9:30 on Wednesday night.", "2024-03-15",
+         [("9:30", "2024-03-13T21:30"), ("Wednesday night", "2024-03-13TNI")]),
+        ("It happened around 9:30 last night.", "2024-03-15", [("around 9:30 last night", "2024-03-14T21:30")]),
+        ("The meeting starts at 7:30 this evening.", "2024-03-15", [("7:30 this evening", "2024-03-15T19:30")]),
+        ("He left at 6:45 this morning.", "2024-03-15", [("6:45 this morning", "2024-03-15T06:45")]),
+        ("Doors open at 8:00 a.m. Wednesday morning.", "2024-03-12", [("8:00 a.m. Wednesday morning", "2024-03-13T08:00")]),
+    ],
+)  # fmt: skip
+def test_session_nine_audits(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    """Expressions from the blind audits of session nine."""
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected

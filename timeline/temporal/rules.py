@@ -2255,9 +2255,13 @@ def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(_duration(amount, target), TimexType.SET)
 
 
-#: the day a clock time is on: "Wednesday, Nov. 27", "Friday", "tomorrow", "Dec. 31, 2024"
+#: the day a clock time is on: "Wednesday, Nov. 27", "Friday", "tomorrow", "Dec. 31, 2024",
+#: "last Wednesday night", "last night", "this morning" (the part of the day says the half of an
+#: hour without one: "9:30 Wednesday night")
 _TIME_DAY = (
-    rf"{WEEKDAY},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|{WEEKDAY}|(?i:today|tomorrow|yesterday)"
+    rf"{WEEKDAY},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?"
+    rf"|(?:(?i:last|this|next|this\s+past|this\s+coming)\s+)?(?:{WEEKDAY}|(?i:yesterday|tomorrow))(?:\s+{PART_OF_DAY}\b)?"
+    rf"|(?i:today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
     rf"|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?"
 )
 
@@ -2306,6 +2310,26 @@ def _clock(m: re.Match[str]) -> str | None:
     return f"T{hour:02d}:{minute:02d}" + ("Z" if m["utc"] else "")  # UTC/GMT: ISO 8601's Z
 
 
+#: the part of the day a day expression names, and the hours of a clock without "a.m." or
+#: "p.m." that are in the afternoon then ("9:30 Wednesday night", "at 7:15 this evening")
+_PART_NAMED = re.compile(r"(?i:\b(?P<part>afternoon|evening|night)|\b(?P<tonight>tonight))$")
+_AFTERNOON_HOURS = {"afternoon": range(1, 12), "evening": range(1, 12), "night": range(5, 12)}
+
+
+def _in_part_of_day(clock: str, m: re.Match[str], day_word: str) -> str:
+    """``clock`` in the afternoon when the day names an evening or a night and the clock says no
+    half of the day ("9:30" after "at", "nine o'clock")."""
+    part = _PART_NAMED.search(day_word.strip())
+    if part is None or not (m["h24c"] or m["oc"]) or clock[1:3] == "24":
+        return clock
+    hour = int(clock[1:3])
+    if m["h24c"] and len(m["h24c"]) == 2 and m["h24c"].startswith("0"):
+        return clock  # "09:30" is a 24-hour clock
+    if hour in _AFTERNOON_HOURS[(part["part"] or "night").lower()]:
+        return f"T{hour + 12:02d}{clock[3:]}"
+    return clock
+
+
 def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     """Clock times: "3 p.m.", "10:35 a.m. Wednesday", "noon", "midnight Friday"."""
     light = (m["light"] or "").lower()
@@ -2327,7 +2351,9 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         if sub is None:
             return Resolution(None, TimexType.TIME, reason=NEEDS_REFERENCE)
         day, anchor = sub
-        return Resolution(f"{day.isoformat()}{clock}", TimexType.TIME, anchor=anchor)
+        return Resolution(
+            f"{day.isoformat()}{_in_part_of_day(clock, m, day_word)}", TimexType.TIME, anchor=anchor
+        )
     partner = ctx.previous[-1] if ctx.previous else None
     if (
         partner is not None
@@ -2461,6 +2487,12 @@ _TIME_DAY_REACH = 250
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?$")
 
 
+#: a day named with its part ("Wednesday night", "last night", "this morning")
+_DAY_AND_PART = re.compile(
+    rf"(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?(?P<day>.+?)(?:\s+(?P<part>{PART_OF_DAY}))?"
+)
+
+
 def _resolve_day_expression(text: str, ctx: Context, start: int, end: int) -> tuple[dt.date, Anchor] | None:
     t = text.strip()
     lower = t.lower()
@@ -2469,9 +2501,13 @@ def _resolve_day_expression(text: str, ctx: Context, start: int, end: int) -> tu
         if base is None:
             return None
         return base[0] + dt.timedelta(days=_DAY_WORDS[lower]), base[1]
-    wd = _WEEKDAY_ONLY.fullmatch(t)
-    if wd:
-        return _place_weekday(_weekday(t), ctx, start, end, None)
+    if lower in ("last night", "this morning", "this afternoon", "this evening"):
+        return _resolve_day_expression("yesterday" if lower == "last night" else "today", ctx, start, end)
+    parts = _DAY_AND_PART.fullmatch(t)
+    if parts is not None and (parts["part"] or parts["rel"]) and parts["day"].lower() in _DAY_WORDS:
+        return _resolve_day_expression(parts["day"], ctx, start, end)  # "yesterday morning"
+    if parts is not None and _WEEKDAY_ONLY.fullmatch(parts["day"]):
+        return _place_weekday(_weekday(parts["day"]), ctx, start, end, parts["rel"])
     t = _LEADING_WEEKDAY.sub("", t)  # "Wednesday, Nov. 27": the date decides
     md = _MONTH_DAY_YEAR.fullmatch(t)
     if md:
