@@ -2079,6 +2079,9 @@ def test_session_eight_audits(text: str, ref: str, expected: list[tuple[str, str
         ("The meeting starts at 7:30 this evening.", "2024-03-15", [("7:30 this evening", "2024-03-15T19:30")]),
         ("He left at 6:45 this morning.", "2024-03-15", [("6:45 this morning", "2024-03-15T06:45")]),
         ("Doors open at 8:00 a.m. Wednesday morning.", "2024-03-12", [("8:00 a.m. Wednesday morning", "2024-03-13T08:00")]),
+        # "a year earlier" compared with a period that ended in another year is a year before it
+        ("Sales rose 4% in the nine weeks ended Dec. 31, compared with a 2% decline a year earlier.", "2024-03-15",
+         [("the nine weeks", "P9W"), ("Dec. 31", "2023-12-31"), ("a year earlier", "2022")]),
     ],
 )  # fmt: skip
 def test_session_nine_audits(text: str, ref: str, expected: list[tuple[str, str]]) -> None:

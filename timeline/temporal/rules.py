@@ -1793,6 +1793,10 @@ def _placed_by_reference(mention: TimeMention | None) -> bool:
 
 #: a comparison with a period back: "(up 3%) from a year earlier", "than a year ago"
 _COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|over|compared\s+with|versus)\s+$")
+#: a comparison between a period and "a year earlier" ("..., compared with a 2% decline a year earlier")
+_COMPARISON = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|against)\b")
+#: the end of a period: "the nine weeks ended Dec. 31", "the year ending June 30"
+_PERIOD_ENDED = re.compile(r"(?i)\b(?:ended|ending|through)\s+$")
 
 
 def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1877,15 +1881,25 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         unit == "year"
         and not anaphoric
         and last is not None
-        and last.granularity is Granularity.MONTH
+        and (
+            last.granularity is Granularity.MONTH
+            or (
+                last.granularity is Granularity.DAY
+                and _PERIOD_ENDED.search(ctx.text, max(0, last.start - 9), last.start)
+            )
+        )
         and last.interval is not None
         and last.interval.start.year != ref.year
         and last.start >= m.start() - 60
         and _SENTENCE_END.search(ctx.text, last.end, m.start()) is None
-        and _COMPARED_WITH.search(ctx.text, max(0, m.start() - 16), m.start())
+        and (
+            _COMPARED_WITH.search(ctx.text, max(0, m.start() - 16), m.start())
+            or _COMPARISON.search(ctx.text, last.end, m.start())
+        )
     ):
         # "prices rose 3% in December from a year earlier" in a January article: a year before
-        # that December, not before January
+        # that December, not before January; so for a period that ended on a day ("the nine weeks
+        # ended Dec. 31, compared with a 2% decline a year earlier")
         moved = shift(last.interval.start.date(), sign * amount, "year")
         return Resolution(_granularity_value(moved, "year"), anchor=ctx.anchor_on(last))
     if anaphoric and last is not None and anchor.kind is AnchorKind.MENTION:
