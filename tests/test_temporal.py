@@ -2082,6 +2082,41 @@ def test_session_eight_audits(text: str, ref: str, expected: list[tuple[str, str
         # "a year earlier" compared with a period that ended in another year is a year before it
         ("Sales rose 4% in the nine weeks ended Dec. 31, compared with a 2% decline a year earlier.", "2024-03-15",
          [("the nine weeks", "P9W"), ("Dec. 31", "2023-12-31"), ("a year earlier", "2022")]),
+        # a year frames the month, season or holiday after it in its sentence
+        ("The bank cut rates by 75 basis points last year, in March and May.", "2021-01-15",
+         [("last year", "2020"), ("March", "2020-03"), ("May", "2020-05")]),
+        ("In 2019, the bank cut rates in March.", "2021-01-15", [("2019", "2019"), ("March", "2019-03")]),
+        ("Last year we were ordered to shut a few days before Christmas.", "2021-01-15",
+         [("Last year", "2020"), ("a few days", "PXD"), ("Christmas", "2020-12-25")]),
+        # ... but not a year compared with, a year of another clause, or a future against it
+        ("Prices fell in 2020 and will rise again in March.", "2021-01-15", [("2020", "2020"), ("March", "2021-03")]),
+        ("Its sales rose since its launch in 2003 and that as of February, it led the market.", "2008-04-03",
+         [("2003", "2003"), ("February", "2008-02")]),
+        # the days before a holiday a few days ahead are before that one
+        ("Retailers braced for the quietest final shopping days before Christmas.", "2021-12-23",
+         [("days", "PXD"), ("Christmas", "2021-12-25")]),
+        ('Staff were told to avoid saying "Merry Christmas".', "2006-12-20", []),
+        # a quarter without tense is the nearer one; a quarter's data come once it is over
+        ("The fourth quarter is when the deficit really bites.", "2023-09-27", [("The fourth quarter", "2023-Q4")]),
+        ("Fourth-quarter GDP data is due on Friday.", "2025-01-13", [("Fourth-quarter", "2024-Q4"), ("Friday", "2025-01-17")]),
+        # a future in the past: after the day of the report
+        ("Gazprom said late on Friday that Nord Stream 1 would not restart as planned on Saturday.", "2022-09-05",
+         [("late on Friday", "2022-09-02"), ("Saturday", "2022-09-03")]),
+        ("They met in a meeting brought forward from Monday.", "2025-05-03", [("Monday", "2025-05-05")]),
+        ("The Games close on Sunday, and the Paralympics open on Aug. 24.", "2021-08-02",
+         [("Sunday", "2021-08-08"), ("Aug. 24", "2021-08-24")]),
+        ("Tourists stopped coming in February.", "2020-09-12", [("February", "2020-02")]),
+        # clock times: a clause ahead is not on a day gone, nor on the day of a price compared with
+        ("API figures were released late Tuesday. Government data is due at 10:30 a.m. ET.", "2023-09-27",
+         [("late Tuesday", "2023-09-26"), ("10:30 a.m. ET", "2023-09-27T10:30")]),
+        ("The offer is a 41% premium to its closing price on Wednesday. Shares jumped 36% by midday.", "2023-07-06",
+         [("Wednesday", "2023-07-05"), ("midday", "2023-07-06T12:00")]),
+        ("Markets will shut early, at 1 p.m. ET, on Friday.", "2025-11-26",
+         [("1 p.m. ET", "2025-11-28T13:00"), ("Friday", "2025-11-28")]),
+        # "the past week" is the seven days up to now; "last week" the calendar's
+        ("Prices rose 3% over the past week and fell last week.", "2024-03-15",
+         [("the past week", "P1W"), ("last week", "2024-W10")]),
+        ("He was arrested in the last week of March.", "2024-04-15", [("the last week of March", "2024-W13")]),
     ],
 )  # fmt: skip
 def test_session_nine_audits(text: str, ref: str, expected: list[tuple[str, str]]) -> None:

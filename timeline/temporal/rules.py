@@ -83,10 +83,13 @@ _FUTURE_CUES = (
     # "more storms are possible on Tuesday"
     r"(?:is|are)\s+(?:(?:also|still|quite|very|more|less)\s+)?(?:possible|likely|probable)\b|"
     # (after a plural subject: "talks resume", not "let the offensive begin")
-    r"(?<=[a-z]s\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bas\s)(?<!\bis\s)(?:begin|resume)|"
+    r"(?<=[a-z]s\s)(?<!\bhas\s)(?<!\bwas\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bas\s)(?<!\bis\s)(?:begin|resume|open|close|start|end)|"
     r"will|shall|won't|'ll|going\s+to|(?:is|are|was|were|be)\s+(?:due|set|scheduled|expected|slated|planned|poised|"
     r"likely|unlikely)\s+to(?:\s+be\s+\w+)?|(?:is|are|be)\s+about\s+to|on\s+(?:course|track)\s+to|poised\s+to|upcoming|plans?\s+to|intends?\s+to|to\s+be\s+held|ahead\s+of|next(?!\s+to\b)|"
-    r"coming|"
+    # ("stopped coming in February": the verb of a habit that has ended, no future)
+    r"(?<!\bstopped\s)(?<!\bstarted\s)(?<!\bkept\s)(?<!\bbegan\s)(?<!\bquit\s)coming|"
+    # a meeting "brought forward from Monday" was to be on that day, still ahead
+    r"(?:brought|moved)\s+(?:forward|up)\s+from|"
     r"(?:is|are)\s+(?:supposed\s+)?to|would|until|till|warm(?:ed|ing|s)?\s+up\s+for|through\s+to|in\s+preparation\s+for|between\s+now\s+and|"
     # a span extended or put off to a date: "extended its heat advisory through 8 p.m. Wednesday",
     # "the deadline was pushed back from 29 March to 31 October", "postponed until Friday"
@@ -765,6 +768,11 @@ _MARKET_RESULT_BEFORE = re.compile(
 )
 #: between two days named in a row: "Sunday night and Monday", "Friday or Saturday"
 _DAYS_COORDINATED = re.compile(r"\s*,?\s+(?:and|or)\s+(?:on\s+)?")
+#: between a day of a report and a day it looks ahead to, a future in the past ("said late on
+#: Friday that the pipeline would not restart as planned on Saturday")
+_FUTURE_IN_PAST = re.compile(
+    r"\bthat\b[^.;:!?\"“”]*\b(?:would|(?:was|were)\s+(?:due|set|scheduled|expected|going|supposed)\s+to)\b"
+)
 
 
 def _place_weekday(
@@ -854,6 +862,20 @@ def _place_weekday(
         # market's result is in (but not a race's the cue right before looks ahead to: "heading
         # into Saturday's finish")
         sign = -1
+    if (
+        sign > 0
+        and last is not None
+        and last.interval is not None
+        and last.granularity is not None
+        and last.granularity.rank <= Granularity.DAY.rank
+        and last.interval.start.date() < ref
+        and start - last.end <= 160
+        and _SENTENCE_END.search(ctx.text, last.end, start) is None
+        and _FUTURE_IN_PAST.search(ctx.text, last.end, start)
+    ):
+        # what a past report said would happen: the first such day after the report's
+        day = last.interval.start.date()
+        return day + dt.timedelta(days=(weekday - day.isoweekday()) % 7 or 7), ctx.anchor_on(last)
     if sign > 0:
         return ref + dt.timedelta(days=ahead), anchor
     if sign < 0:
@@ -1229,6 +1251,10 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
             end_month, end_year = _month(dated_end.group(1)), int(dated_end.group(2))
             year = end_year if month <= end_month else end_year - 1
             return Resolution(f"{year:04d}-{month:02d}", anchor=Anchor())
+        frame = year_frame(ctx, m.start(), m.end())
+        if frame is not None and frame.value is not None:
+            # "In 2019, the bank cut rates in March": the month of the year that frames it
+            return Resolution(f"{frame.value}-{month:02d}", anchor=ctx.anchor_on(frame))
         partner = _RANGE_END.match(ctx.text, m.end())
         if partner is not None and direction(ctx.text, m.start(), partner.end()) == 0:
             # the start of a range in words ("from January to September"): place the range as a
@@ -1245,6 +1271,45 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _RANGE_END = re.compile(rf"\s*(?:to|through|until|till|and|[-–])\s*({_MONTH_FULL})\b(?!\s*\d)", re.IGNORECASE)
+#: before a year that is no frame for what follows: a comparison, a range, a name ("since 2019",
+#: "than in 2019", "the 2019 election")
+_YEAR_NOT_FRAME = re.compile(
+    r"(?i)\b(?:since|than(?:\s+in)?|from|before|after|until|till|by|to|through|between|and|or|of|the|an?|his|her|its|their|our|fiscal)\s+$"
+)
+#: "since its launch in 2003": a year of comparison
+_SINCE_NEAR = re.compile(r"(?i)\bsince\b")
+#: another clause between a year and a month ("in 2003 and that as of February")
+_CLAUSE_LINK = re.compile(r"(?i)\b(?:and|but|that|which|who|while|whereas|when)\b")
+#: how far after a year a month or a season may be framed by it
+_YEAR_FRAME_REACH = 80
+
+
+def year_frame(ctx: Context, start: int, end: int) -> TimeMention | None:
+    """The year that frames a month, a season or a holiday named without one: the mention just
+    before it in the same sentence, if that is a year ("In 2019, the bank cut rates in March",
+    "last year, in March and May") and the clause's tense does not contradict it."""
+    last = next((p for p in reversed(ctx.previous) if p.type in (TimexType.DATE, TimexType.TIME)), None)
+    if (
+        last is None
+        or last.type is not TimexType.DATE
+        or last.granularity is not Granularity.YEAR
+        or last.value is None
+        or not last.value.isdigit()
+        or start - last.end > _YEAR_FRAME_REACH
+        or _SENTENCE_END.search(ctx.text, last.end, start) is not None
+        or _YEAR_NOT_FRAME.search(ctx.text, max(0, last.start - 12), last.start)
+        or _SINCE_NEAR.search(ctx.text, max(0, last.start - 30), last.start)
+        or _CLAUSE_LINK.search(ctx.text, last.end, start)
+        or ctx.text.startswith(("'s", "’s"), last.end)
+        or ctx.reference_date is None
+    ):
+        return None
+    year, ref_year = int(last.value), ctx.reference_date.year
+    if year != ref_year:
+        sign = direction(ctx.text, start, end)
+        if (year < ref_year and sign > 0) or (year > ref_year and sign < 0):
+            return None
+    return last
 
 
 _RANGE_END_YEAR = re.compile(
@@ -1444,6 +1509,10 @@ def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "this summer": the one of this year, whatever the tense ("this spring" in January too);
         # "this winter" in January is the one under way, which began last year
         year = current_year if code == "WI" else ref.year
+    elif (not rel or rel == "the") and (frame := year_frame(ctx, m.start(), m.end())) is not None:
+        # "In 2019, in the spring": the season of the year that frames it
+        assert frame.value is not None
+        return Resolution(f"{frame.value}-{code}", anchor=ctx.anchor_on(frame))
     elif not rel or rel == "the":
         sign = direction(ctx.text, m.start(), m.end())
         if sign > 0 and idx < cur_idx:
@@ -1508,13 +1577,22 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         horizon = ref + dt.timedelta(days=92)
         year = ref.year if add_months(dt.date(ref.year, 3 * int(q), 1), 1) <= horizon else ref.year - 1
         return Resolution(f"{year:04d}-Q{q}", anchor=anchor)
-    year = ref.year if int(q) <= current_q or direction(ctx.text, m.start(), m.end()) > 0 else ref.year - 1
-    return Resolution(f"{year:04d}-Q{q}", anchor=anchor)
+    if int(q) <= current_q:
+        return Resolution(f"{ref.year:04d}-Q{q}", anchor=anchor)
+    sign = direction(ctx.text, m.start(), m.end())
+    if sign == 0:
+        # no tense: the nearer of this year's quarter ahead and last year's behind ("the fourth
+        # quarter is when the deficit bites", in September)
+        ahead = dt.date(ref.year, 3 * int(q) - 2, 1) - ref
+        behind = ref - add_months(dt.date(ref.year - 1, 3 * int(q) - 2, 1), 3)
+        sign = 1 if ahead <= behind else -1
+    return Resolution(f"{ref.year if sign > 0 else ref.year - 1:04d}-Q{q}", anchor=anchor)
 
 
 #: what a company reports for a quarter once it is over
 _QUARTER_RESULTS = re.compile(
-    r"(?i)[-\s]+(?:results?|earnings|profits?|loss(?:es)?|net\s+income|sales|revenues?|report|numbers|figures)\b"
+    r"(?i)[-\s]+(?:(?:GDP|growth|trade|output|inflation|jobs|earnings|sales|economic)\s+)?"
+    r"(?:results?|earnings|profits?|loss(?:es)?|net\s+income|sales|revenues?|report|numbers|figures|data|statistics)\b"
 )
 
 
@@ -1717,6 +1795,10 @@ _UNIT_OFFSET = {
 }
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+_OF_BEFORE = re.compile(r"\bof\s+$")
+
+
 def r_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "last week", "next month", "this year", "the past three months", "the following day"."""
     rel_words = _rel(m).split()
@@ -1754,8 +1836,16 @@ def r_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(_duration(amount, unit_word), TimexType.DURATION)
     if unit == "fortnight":  # "the past fortnight", "next fortnight": the two weeks before or after now
         return Resolution(_duration(1, unit_word), TimexType.DURATION)
-    if rel in ("past", "last") and unit in ("decade", "century") and rel_words[0] == "the":
-        # "over the past decade": the ten years up to now (a calendar decade is named: "the 1990s")
+    if (
+        rel in ("past", "last")
+        and rel_words[0] == "the"
+        and unit in ("decade", "century", "week", "month", "year")
+        and not _OF_AFTER.match(ctx.text, m.end())
+        and not _OF_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):
+        # "over the past decade", "in the past week": the ten years, the seven days up to now (a
+        # calendar decade is named, "the 1990s"; a calendar week is "last week"; "the last week
+        # of March" is one of March's)
         return Resolution(_duration(1, unit_word), TimexType.DURATION)
     anaphoric = rel in ("following", "previous") or (rel_words[0] == "the" and rel in ("next",))
     base = ctx.anchor_date(prefer_mention=anaphoric)
@@ -2412,6 +2502,10 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         # a date that names another event in an earlier sentence ("finished third in the Feb. 28
         # first round. Polls opened at 6 a.m.") is not the day the story is about
         last = ctx.placed_before(last)
+    if last is not None and _MARKET_RESULT_BEFORE.search(ctx.text, max(0, last.start - 40), last.start):
+        # "a premium to its closing price on Wednesday. Shares jumped 36% by midday": the day of
+        # a price compared with is not the day of the story
+        last = ctx.placed_before(last)
     if last is not None and _REPORTED_ON.search(ctx.text, max(0, last.start - 24), last.start):
         # "tornadoes tore through the town late on Saturday, officials said on Sunday. The storm
         # struck at about 10:40 p.m.": the day of the report is not the day the story is about
@@ -2464,8 +2558,10 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
                 last.start >= m.start() - 80
                 and last.granularity is Granularity.DAY
                 # (a past clause is not on a day ahead: "will report on Nov. 10. Its shares were up
-                # 1.4% at 0915 GMT")
+                # 1.4% at 0915 GMT"; nor a clause ahead on a day gone: "figures released late
+                # Tuesday. Government data is due at 10:30 a.m.")
                 and not (last.interval.start.date() > ref and direction(ctx.text, m.start(), m.end()) < 0)
+                and not (last.interval.start.date() < ref and direction(ctx.text, m.start(), m.end()) > 0)
             )
             or (
                 # further back in the same paragraph, a day the clause's tense agrees with
@@ -3042,10 +3138,19 @@ _OWN_CUE_REACH = 20
 _IN_YEAR = re.compile(rf"\s+(?:in|of)\s+({YEAR})\b")
 
 
+_GREETING_BEFORE = re.compile(r"\b(?:[Mm]erry|[Hh]appy)\s+$")
+#: before a holiday still ahead: "(the days) before Christmas", "ahead of Thanksgiving"
+_BEFORE_HOLIDAY = re.compile(
+    r"(?i)\b(?:before|ahead\s+of|until|till|(?:in\s+)?the\s+(?:run|lead)[-\s]up\s+to|leading\s+up\s+to)\s+(?:the\s+)?$"
+)
+
+
 def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     """Holidays with a fixed or computable date: "Thanksgiving", "Christmas Eve", "Election Day"."""
     if not m["name"][0].isupper():
         return None  # "may day" is no holiday
+    if _GREETING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "Merry Christmas", "Happy New Year": a greeting, no date
     if re.match(
         r"\s+(?:Agreement|Accord|Accords|Offensive|Uprising|Massacre|Rising|Parade|Bowl|Island|Islands|"
         r"trees?|cards?|carols?|decorations|lights|markets?|presents|gifts|puddings?|stockings?)\b",
@@ -3081,6 +3186,13 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return _unresolved()
     ref, anchor = base
     rel = _rel(m)
+    frame = year_frame(ctx, m.start(), m.end()) if not rel else None
+    if frame is not None and frame.value is not None:
+        # "Last year we were ordered to shut a few days before Christmas"
+        day = rule(int(frame.value))
+        if m["hwe"]:
+            return _holiday_weekend(day, m, ctx, ctx.anchor_on(frame))
+        return Resolution(day.isoformat(), anchor=ctx.anchor_on(frame))
     dates = [rule(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     cue, distance, report = tense_cue(ctx.text, m.start(), m.end())
     if (
@@ -3091,6 +3203,12 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # a holiday days away is that one, unless its own verb says otherwise: "people may start the
         # New Year in the cold" on 31 December, "guard churches on Christmas Eve, a spokesman said"
         cue = 0
+    if not rel and _BEFORE_HOLIDAY.search(ctx.text, max(0, m.start() - 24), m.start()):
+        soon = [d for d in dates if ref <= d <= ref + dt.timedelta(days=_NEAR_DAYS)]
+        if soon:
+            # "the last shopping days before Christmas" two days before it: the one ahead, whatever
+            # the tense of the days before it
+            cue = 1
     sign = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(rel, cue)
     if sign < 0:
         pool = [d for d in dates if d <= ref]
@@ -3414,7 +3532,7 @@ RULES: tuple[Rule, ...] = (
             # "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis places the time too
             # "10:00 am in Moscow (0700 GMT) on Monday": a place between still lets the day place it
             rf"(?:,?\s+(?P<dayw>{_TIME_DAY})|(?=\)?(?:\s+(?:(?i:in|at)\s+)?[A-Z][\w.'’-]{{0,15}}(?:\s+[A-Z][\w.'’-]{{0,15}}){{0,2}}(?:\s+(?i:time))?(?=\s+(?:\(|(?i:on|for)\s)))?"
-            rf"\s+(?:\([^()\n]{{1,25}}\)\s*,?\s*)?(?:(?i:on|for)\s+)?(?P<dayon>{_TIME_DAY})))?)"
+            rf",?\s+(?:\([^()\n]{{1,25}}\)\s*,?\s*)?(?:(?i:on|for)\s+)?(?P<dayon>{_TIME_DAY})))?)"
         ),
         r_time,
         4,
