@@ -2117,6 +2117,25 @@ def test_session_eight_audits(text: str, ref: str, expected: list[tuple[str, str
         ("Prices rose 3% over the past week and fell last week.", "2024-03-15",
          [("the past week", "P1W"), ("last week", "2024-W10")]),
         ("He was arrested in the last week of March.", "2024-04-15", [("the last week of March", "2024-W13")]),
+        # a verb after "but" is another clause's; a cue across ", and <subject>" is another clause's
+        ("Forecasters expected the winds to ease by Thursday but warned that conditions could persist.", "2025-01-08",
+         [("Thursday", "2025-01-09")]),
+        ("State officials said Friday, and doctors say they are bracing for it to last into the summer.", "2025-03-24",
+         [("Friday", "2025-03-21"), ("the summer", "2025-SU")]),
+        # "warned (that)" reports; a date that is a reported clause's subject takes that clause's tense
+        ("The department warned states that there may not be enough money to pay November benefits.", "2025-10-18",
+         [("November", "2025-11")]),
+        ("Organizers said Sunday's event would go on as planned.", "2022-06-18", [("Sunday", "2022-06-19")]),
+        ("Police said Friday's shooting was unprovoked.", "2022-06-18", [("Friday", "2022-06-17")]),
+        # "should begin" looks ahead; "past Nov. 4" is a day
+        ("A plant is expected to open next May, and construction work should begin in July.", "2006-11-06",
+         [("next May", "2007-05"), ("July", "2007-07")]),
+        ("If the standoff drags on past Nov. 4, it would break that record.", "2025-10-18", [("Nov. 4", "2025-11-04")]),
+        # the small hours after an evening or a night are the next day's
+        ("Fire broke out Tuesday night. Crews arrived at 11:50 p.m. and it was out by 2 a.m.", "2024-09-21",
+         [("Tuesday night", "2024-09-17TNI"), ("11:50 p.m.", "2024-09-17T23:50"), ("2 a.m.", "2024-09-18T02:00")]),
+        ("It was the first such rally in a quarter century.", "2024-01-20", [("a quarter century", "P25Y")]),
+        ("Candidates are campaigning hard ahead of Super Tuesday.", "2024-01-20", [("Super Tuesday", "2024-03-05")]),
     ],
 )  # fmt: skip
 def test_session_nine_audits(text: str, ref: str, expected: list[tuple[str, str]]) -> None:

@@ -120,7 +120,7 @@ _AHEAD_CUES = (
     r"|faces|entertains|welcomes|takes\s+on|(?<=[a-z]\s)plays(?=\s+(?:host|away|at|in|against|the|[a-z]+s\b))"
     # ("the Games, which open with a ceremony on Friday night", "curling gets under way on Wednesday")
     r"|(?:(?<=\bwhich\s)|(?<=\bthat\s))(?:open|start|begin|end|close|resume)|gets?\s+under\s*way"
-    r"|(?:could|may|might)\s+(?!have\b|not\b|never\b|be\s+reached\b|(?:\w+\s+)?be\s+\w+ing\b)"
+    r"|(?:could|may|might|should)\s+(?!have\b|not\b|never\b|be\s+reached\b|(?:\w+\s+)?be\s+\w+ing\b)"
     # a span to a date ahead ("the show runs through Friday"; not "opened on Tuesday and runs")
     r"|(?:runs|lasts|continues)\s+(?:through|until|till)"
     # an obligation ("must now beat Croatia on Thursday"; "must have" is past)
@@ -194,7 +194,10 @@ _PRESENT_PASSIVE = (
 #: one scan; at each position the future reading is tried first ("is scheduled to" is future)
 #: (matched against lower-cased text: a case-insensitive pattern is several times slower)
 #: reporting verbs: past, but often the tense of the report, not of the clause reported
-_REPORT_CUES = r"said|says|told|announced|reported|added|stated|noted|declared|confirmed"
+_REPORT_CUES = (
+    r"said|says|told|announced|reported|added|stated|noted|declared|confirmed|warned|predicted|insisted|argued|"
+    r"acknowledged|claimed|explained|admitted|revealed|disclosed"
+)
 #: the words a cue can start with, besides any word that ends in "ed": a look-ahead on them lets
 #: the scan pass over every other word at once (the scan is then three times faster); a test
 #: checks the list against the cues' patterns
@@ -250,6 +253,12 @@ _AND_CLAUSE = re.compile(
     r"\b(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|also|could|can|may|might|should|must"
     r"|[a-z]+s\s+to)\b"
 )
+#: a conjunction right before a verb: the verb is coordinated with the clause's own ("expected the
+#: winds to ease by Thursday but warned that ...")
+_COORDINATED = re.compile(r"\b(?:and|but|or)\s+(?:\w+ly\s+)?$")
+#: a comma and a conjunction: a clause with a subject of its own begins ("officials said Friday,
+#: and doctors say they are bracing for ...")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!(?:on|in|at|by|then|later|earlier)\b)[a-z]")
 #: a conjunction that starts a contrasted clause
 _CONTRAST_BREAK = re.compile(r"\b(?:but|although|though)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
@@ -372,6 +381,15 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
             or _is_name(left, cue.start())
         ):
             near = cue
+    if (
+        near is not None
+        and near["report"]
+        and (text.startswith(("'s", "’s"), end) or text[end - 2 : end] in ("'s", "’s"))
+        and len(left) - near.end() <= 2
+    ):
+        # "organizers said Sunday's event would go on": the date is the reported clause's subject
+        near = None
+    other_clause = False
     if near is not None:
         distance = len(left) - near.end()
         best = (-1 if near["past"] or near["report"] else 1, distance, near["report"] is not None)
@@ -389,6 +407,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
             # "said Tuesday that Sunday's vote will ...": a cue of the reported clause wins over the
             # report's own tense, which is kept only when the clause has none
             left_cost += _REPORTED_CLAUSE_COST
+        other_clause = _NEW_CLAUSE.search(left, near.end()) is not None
     after = next(
         (
             c
@@ -416,15 +435,20 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
             if _CLAUSE_BREAK.search(right, 2 if fronted else 0, after.start())
             or _RELATIVE_WORD.search(right, 0, after.start())
             or _AND_CLAUSE.search(right, 0, after.end())
+            or _COORDINATED.search(right, 0, after.start())
             else 0
         )
         if best is None and _CONTRAST_BREAK.search(right, 0, after.start()):
             # "a point against Barcelona on Tuesday but three were required against Hertha": the
             # only cue is in a contrasted clause, which says nothing of this one
             return (0, -1, False)
-        if best is None or right_cost < left_cost:
+        if best is None or other_clause or right_cost < left_cost:
             # (an intention after the date is the past verb it belongs to: "On Sunday the cabinet decided to")
-            best = (1 if after["future"] else -1, after.start(), after["report"] is not None)
+            return (1 if after["future"] else -1, after.start(), after["report"] is not None)
+    if other_clause:
+        # "officials said Friday, and doctors say they are bracing for it to last into the summer":
+        # the only cue is another clause's
+        return (0, -1, False)
     return best if best is not None else (0, -1, False)
 
 
@@ -2574,10 +2598,12 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         # the day in focus: "robbed a store on Saturday evening. Officers were called shortly
         # before 7:15 p.m."
-        return Resolution(
-            f"{last.interval.start.date().isoformat()}{clock}", TimexType.TIME,
-            anchor=ctx.anchor_on(last),
-        )  # fmt: skip
+        day = last.interval.start.date()
+        if clock[1:3] < "06" and (last.value.endswith(("TNI", "TEV")) or "T18" <= last.value[10:13] <= "T23"):
+            # "set out overnight ... The crash happened after 1:30 a.m.", "at 11:50 p.m. ... by 2
+            # a.m.": the small hours after an evening or a night are the next day's
+            day += dt.timedelta(days=1)
+        return Resolution(f"{day.isoformat()}{clock}", TimexType.TIME, anchor=ctx.anchor_on(last))
     return Resolution(f"{ref.isoformat()}{clock}", TimexType.TIME, anchor=anchor)
 
 
@@ -3066,6 +3092,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "mother's day": lambda y: _nth_weekday(y, 5, 7, 2),  # (the US and most countries; the UK's is in Lent)
     "father's day": lambda y: _nth_weekday(y, 6, 7, 3),
     "election day": lambda y: _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
+    "super tuesday": lambda y: _nth_weekday(y, 3, 2, 1),  # (the US primaries' first Tuesday of March)
     "easter sunday": _easter,
     "easter": _easter,
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
@@ -3296,7 +3323,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         _rx(
-            rf"\b(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|upcoming|past|previous))\s+)?(?P<mon>{MONTH})(?P<poss>['’]s\b)?(?![\w'’]|\.\w)"
+            rf"\b(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|upcoming|past|previous))\s+)?(?P<mon>{MONTH})(?P<poss>['’]s\b)?(?![\w'’]|\.\w)(?!\.?\s+(?:[12]\d|3[01]|0?[1-9])\b(?!,\d))"
             rf"(?:\s+(?:(?i:of)\s+)?(?P<rely>(?i:last|next|this|that(?:\s+same)?|the\s+(?:same|following|previous|next))\s+year))?"
         ),
         r_month,
@@ -3488,7 +3515,7 @@ RULES: tuple[Rule, ...] = (
             # "two to three weeks", "30 -- 40 days": one duration over a range of counts
             rf"{_COUNT_RANGE}"
             # "half an hour", "a quarter of a century"
-            rf"(?:(?P<frac>(?i:half[-\s]+an?|a\s+quarter\s+of\s+an?))[-\s]+(?=(?i:hour|minute|day|week|month|year|decade|century)\b)"
+            rf"(?:(?P<frac>(?i:half[-\s]+an?|a\s+quarter\s+of\s+an?|a\s+quarter(?=[-\s]+century\b)))[-\s]+(?=(?i:hour|minute|day|week|month|year|decade|century)\b)"
             rf"|(?:(?i:another|a\s+further|an\s+additional)\s+(?=\d|(?i:{NUM_WORD})\b))?(?P<n>{NUM}|(?i:another))(?:[-\s]+(?P<half2>(?i:and[-\s]+a[-\s]+half)))?[-\s]+(?:(?i:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\s+)?)?"
             # ("the first ten months' deficit": a plural possessive before its noun)
             rf"(?P<unit>{UNIT})(?:(?![\w'’])|(?<=s)(?=['’]\s+[a-z]))(?:[-\s](?i:long))?"
@@ -3927,7 +3954,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "holiday": (
         "new christmas boxing valentine halloween independence veterans armistice labor memorial thanksgiving "
         "black cyber mother's father's mothers fathers mother father "
-        "election easter good may martin presidents patrick bastille victory epiphany holy fourth juneteenth",
+        "election easter good may martin presidents patrick bastille victory epiphany holy fourth juneteenth super",
         None,
     ),
     "unit_ref": ("year month week", None),
