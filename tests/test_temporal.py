@@ -2136,6 +2136,7 @@ def test_session_eight_audits(text: str, ref: str, expected: list[tuple[str, str
          [("Tuesday night", "2024-09-17TNI"), ("11:50 p.m.", "2024-09-17T23:50"), ("2 a.m.", "2024-09-18T02:00")]),
         ("It was the first such rally in a quarter century.", "2024-01-20", [("a quarter century", "P25Y")]),
         ("Candidates are campaigning hard ahead of Super Tuesday.", "2024-01-20", [("Super Tuesday", "2024-03-05")]),
+        ("Fans gathered downtown on Thanksgiving night.", "2025-12-02", [("Thanksgiving night", "2025-11-27TNI")]),
     ],
 )  # fmt: skip
 def test_session_nine_audits(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
