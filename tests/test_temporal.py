@@ -2137,6 +2137,7 @@ def test_session_eight_audits(text: str, ref: str, expected: list[tuple[str, str
         ("It was the first such rally in a quarter century.", "2024-01-20", [("a quarter century", "P25Y")]),
         ("Candidates are campaigning hard ahead of Super Tuesday.", "2024-01-20", [("Super Tuesday", "2024-03-05")]),
         ("Fans gathered downtown on Thanksgiving night.", "2025-12-02", [("Thanksgiving night", "2025-11-27TNI")]),
+        ("During Holy Week 2024, pilgrims came.", "2024-05-01", [("Holy Week 2024", "2024-W13")]),
     ],
 )  # fmt: skip
 def test_session_nine_audits(text: str, ref: str, expected: list[tuple[str, str]]) -> None:

@@ -1295,10 +1295,10 @@ def _month_value(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _RANGE_END = re.compile(rf"\s*(?:to|through|until|till|and|[-–])\s*({_MONTH_FULL})\b(?!\s*\d)", re.IGNORECASE)
-#: before a year that is no frame for what follows: a comparison, a range, a name ("since 2019",
-#: "than in 2019", "the 2019 election")
+#: before a year that is no frame for what follows: a comparison, a range, a name ("than in 2019",
+#: "the 2019 election"; "since" further back: :data:`_SINCE_NEAR`)
 _YEAR_NOT_FRAME = re.compile(
-    r"(?i)\b(?:since|than(?:\s+in)?|from|before|after|until|till|by|to|through|between|and|or|of|the|an?|his|her|its|their|our|fiscal)\s+$"
+    r"(?i)\b(?:than(?:\s+in)?|from|before|after|until|till|by|to|through|between|and|or|of|the|an?|his|her|its|their|our|fiscal)\s+$"
 )
 #: "since its launch in 2003": a year of comparison
 _SINCE_NEAR = re.compile(r"(?i)\bsince\b")
@@ -2388,7 +2388,7 @@ def r_set(m: re.Match[str], ctx: Context) -> Resolution | None:
 #: hour without one: "9:30 Wednesday night")
 _TIME_DAY = (
     rf"{WEEKDAY},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?"
-    rf"|(?:(?i:last|this|next|this\s+past|this\s+coming)\s+)?(?:{WEEKDAY}|(?i:yesterday|tomorrow))(?:\s+{PART_OF_DAY}\b)?"
+    rf"|(?:(?:(?i:last|this|next|this\s+past|this\s+coming)\s+)?{WEEKDAY}|(?i:yesterday|tomorrow))(?:\s+{PART_OF_DAY}\b)?"
     rf"|(?i:today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
     rf"|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?"
 )
@@ -2440,8 +2440,13 @@ def _clock(m: re.Match[str]) -> str | None:
 
 #: the part of the day a day expression names, and the hours of a clock without "a.m." or
 #: "p.m." that are in the afternoon then ("9:30 Wednesday night", "at 7:15 this evening")
-_PART_NAMED = re.compile(r"(?i:\b(?P<part>afternoon|evening|night)|\b(?P<tonight>tonight))$")
-_AFTERNOON_HOURS = {"afternoon": range(1, 12), "evening": range(1, 12), "night": range(5, 12)}
+_PART_NAMED = re.compile(r"(?i)\b(?:afternoon|evening|night|tonight)$")
+_AFTERNOON_HOURS = {
+    "afternoon": range(1, 12),
+    "evening": range(1, 12),
+    "night": range(5, 12),
+    "tonight": range(5, 12),
+}
 
 
 def _in_part_of_day(clock: str, m: re.Match[str], day_word: str) -> str:
@@ -2453,7 +2458,7 @@ def _in_part_of_day(clock: str, m: re.Match[str], day_word: str) -> str:
     hour = int(clock[1:3])
     if m["h24c"] and len(m["h24c"]) == 2 and m["h24c"].startswith("0"):
         return clock  # "09:30" is a 24-hour clock
-    if hour in _AFTERNOON_HOURS[(part["part"] or "night").lower()]:
+    if hour in _AFTERNOON_HOURS[part.group().lower()]:
         return f"T{hour + 12:02d}{clock[3:]}"
     return clock
 
@@ -2623,7 +2628,9 @@ _TIME_DAY_REACH = 250
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?$")
 
 
-#: a day named with its part ("Wednesday night", "last night", "this morning")
+#: a day and its part, said in one phrase: how many days from the reference date
+_DAY_PHRASES = {**_DAY_WORDS, "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
+#: a day named with its part ("Wednesday night", "yesterday morning")
 _DAY_AND_PART = re.compile(
     rf"(?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming))\s+)?(?P<day>.+?)(?:\s+(?P<part>{PART_OF_DAY}))?"
 )
@@ -2632,16 +2639,15 @@ _DAY_AND_PART = re.compile(
 def _resolve_day_expression(text: str, ctx: Context, start: int, end: int) -> tuple[dt.date, Anchor] | None:
     t = text.strip()
     lower = t.lower()
-    if lower in _DAY_WORDS:
+    parts = _DAY_AND_PART.fullmatch(t)
+    offset = _DAY_PHRASES.get(lower)
+    if offset is None and parts is not None and parts["part"]:
+        offset = _DAY_WORDS.get(parts["day"].lower())  # "yesterday morning"
+    if offset is not None:
         base = ctx.anchor_date()
         if base is None:
             return None
-        return base[0] + dt.timedelta(days=_DAY_WORDS[lower]), base[1]
-    if lower in ("last night", "this morning", "this afternoon", "this evening"):
-        return _resolve_day_expression("yesterday" if lower == "last night" else "today", ctx, start, end)
-    parts = _DAY_AND_PART.fullmatch(t)
-    if parts is not None and (parts["part"] or parts["rel"]) and parts["day"].lower() in _DAY_WORDS:
-        return _resolve_day_expression(parts["day"], ctx, start, end)  # "yesterday morning"
+        return base[0] + dt.timedelta(days=offset), base[1]
     if parts is not None and _WEEKDAY_ONLY.fullmatch(parts["day"]):
         return _place_weekday(_weekday(parts["day"]), ctx, start, end, parts["rel"])
     t = _LEADING_WEEKDAY.sub("", t)  # "Wednesday, Nov. 27": the date decides
@@ -3205,9 +3211,7 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     year_word = m["year"] or (in_year[1] if in_year is not None else None)
     if year_word:
         # "Christmas 2005", "on Christmas Eve in 2000" (the year keeps its own mention)
-        if m["hwe"]:
-            return _holiday_weekend(rule(int(year_word)), m, ctx, Anchor())
-        return _absolute(rule(int(year_word)).isoformat())
+        return _holiday_on(rule(int(year_word)), name, m, ctx, Anchor())
     base = ctx.anchor_date()
     if base is None:
         return _unresolved()
@@ -3216,10 +3220,7 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     frame = year_frame(ctx, m.start(), m.end()) if not rel else None
     if frame is not None and frame.value is not None:
         # "Last year we were ordered to shut a few days before Christmas"
-        day = rule(int(frame.value))
-        if m["hwe"]:
-            return _holiday_weekend(day, m, ctx, ctx.anchor_on(frame))
-        return Resolution(day.isoformat(), anchor=ctx.anchor_on(frame))
+        return _holiday_on(rule(int(frame.value)), name, m, ctx, ctx.anchor_on(frame))
     dates = [rule(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     cue, distance, report = tense_cue(ctx.text, m.start(), m.end())
     if (
@@ -3244,11 +3245,18 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     else:
         pool = dates
     best = min(pool or dates, key=lambda d: (abs((d - ref).days), d > ref))
+    return _holiday_on(best, name, m, ctx, anchor)
+
+
+def _holiday_on(day: dt.date, name: str, m: re.Match[str], ctx: Context, anchor: Anchor) -> Resolution:
+    """The holiday ``name`` that falls on ``day``: the weekend it makes long ("the Memorial Day
+    weekend"), its week ("Holy Week"), or the day, with the part of it named ("Thanksgiving night")."""
     if m["hwe"]:
-        return _holiday_weekend(best, m, ctx, anchor)
+        return _holiday_weekend(day, m, ctx, anchor)
     if name in _HOLIDAY_WEEKS:
-        return Resolution(_granularity_value(best + dt.timedelta(days=7), "week"), anchor=anchor)
-    return Resolution(best.isoformat(), anchor=anchor)
+        return Resolution(_granularity_value(day + dt.timedelta(days=7), "week"), anchor=anchor)
+    part = f"T{PARTS_OF_DAY[m['hpart'].lower()]}" if m["hpart"] else ""
+    return Resolution(day.isoformat() + part, anchor=anchor)
 
 
 # --------------------------------------------------------------------------- the table
@@ -3705,6 +3713,9 @@ RULES: tuple[Rule, ...] = (
         "holiday",
         _rx(
             rf"\b(?:(?P<rel>(?i:last|next|this|coming|upcoming|past))\s+)?(?P<name>(?i:{_HOLIDAY_PATTERN}))\b"
+            # "Thanksgiving night", "Christmas morning": a part of that day (a DATE, as "Thursday night";
+            # TimeBank annotates "the night of Oct. 23" as the day alone)
+            rf"(?:\s+(?P<hpart>{PART_OF_DAY})\b)?"
             # "the Memorial Day weekend", "Thanksgiving weekend": the weekend the holiday makes long
             rf"(?P<hwe>\s+(?i:holiday\s+)?(?i:weekend)\b)?(?:,?\s+(?P<year>{YEAR}))?"
         ),

@@ -485,13 +485,6 @@ def tag(
         if rule.name == "ago" and (m["orso"] or m["n0"] or m["w0"]):
             mod = mod or "APPROX"  # "a week or so ago", "four or five years ago"
         start = new_start
-        if rule.name == "holiday" and res.value is not None and _FULL_DAY.fullmatch(res.value):
-            part = _PART_OF_DAY_AFTER.match(text, end)
-            if part is not None:
-                # "Thanksgiving night", "Christmas morning": a part of that day (a DATE, as "Thursday
-                # night"; TimeBank annotates "the night of Oct. 23" as the day alone)
-                res = attrs.evolve(res, value=f"{res.value}T{_PART_CODES[part['part'].lower()]}")
-                end = part.end()
         tail = _OPEN_END.match(text, end)
         if tail is not None and res.type in (TimexType.DATE, TimexType.DURATION):
             end = tail.end()
@@ -504,10 +497,6 @@ def tag(
     return _join_compound_durations(text, mentions)
 
 
-_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-#: a part of the day after a holiday ("Christmas morning")
-_PART_OF_DAY_AFTER = re.compile(r"\s+(?P<part>(?i:morning|afternoon|evening|night))\b")
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _DURATION_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
 _PART_LETTERS = ("Y", "M", "D", "H", "M", "S")
 _RATE_GAP = re.compile(r"\s+")
