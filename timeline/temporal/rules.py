@@ -23,12 +23,14 @@ Conventions, documented once here:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 
 import attrs
 
 from timeline.model import Anchor, AnchorKind, Granularity, TimeMention, TimexType
+from timeline.temporal import calendars
 from timeline.temporal.lexicon import (
     DATE_NAMED_EVENTS,
     MONTHS,
@@ -586,6 +588,9 @@ class Resolution:
     constraint: str | None = None
     start: int | None = None  #: narrowed extent (absolute offset), if the rule trims its match
     end: int | None = None
+    #: where the interval ends (ISO day, exclusive) when it runs past the value's own unit: the
+    #: value names the first day of a feast of several days ("Passover", "Ramadan")
+    until: str | None = None
 
 
 Resolver = Callable[[re.Match[str], Context], Resolution | None]
@@ -1053,6 +1058,9 @@ def r_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if placed is None:
         return Resolution(f"XXXX-{month:02d}-{day:02d}", reason=NEEDS_REFERENCE)
     year, anchor = placed
+    if m["wdp"] and ctx.reference_date is not None:
+        # "Tuesday 4 March": the weekday says which year
+        year = _weekday_year(year, month, day, _weekday(m["wdp"]), ctx.reference_date)
     dt.date(year, month, day)
     return Resolution(f"{year:04d}-{month:02d}-{day:02d}", anchor=anchor)
 
@@ -1479,6 +1487,13 @@ def r_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     code = SEASONS[m["season"].lower()]
     if m["year"]:
         return _absolute(f"{int(m['year']):04d}-{code}")
+    if m["rely"]:
+        # "the autumn of that year", "the spring of the following year": the year in focus
+        focus = ctx.focus_year()
+        if focus is None:
+            return Resolution(None, reason=NO_EARLIER_DATE)
+        year = focus[0] + _UNIT_OFFSET.get(m["rely"].lower().split()[1], 0)
+        return Resolution(f"{year:04d}-{code}", anchor=focus[1])
     rel = _rel(m)
     if m["season"].lower() == "fall" and rel in ("", "the") and _FALL_OF.match(ctx.text, m.end()):
         return None  # "the fall of Saddam", "the fall in prices": a noun, no season
@@ -1760,10 +1775,21 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         return None  # "the Sunday Times", "the Mail on Sunday"
     weekday = _weekday(m["wd"])
+    plural = m["wd"].lower().endswith("s") and not m["wd"].lower().endswith(("'s", "’s")) and not m["rel"]
+    the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) if not m["rel"] else None
+    named = _day_named_before(weekday, ctx) if the is not None and not plural and not m["pods"] else None
+    if named is not None:
+        # "open until 1am on Friday 5 and Saturday 6 May ... fully booked for the Saturday", "the week
+        # of 7-11 May ... the Saturday night final": the Saturday of the days already named
+        day, mention = named
+        part = f"T{PARTS_OF_DAY[m['pod'].lower()]}" if m["pod"] else ""
+        end = m.end("wd") - 2 if m["wd"].endswith(("'s", "’s")) and not part else None
+        # ("the" is the day's own in "booked for the Saturday", the noun's in "the Monday talks")
+        attributive = end is not None or _NOUN_AFTER.match(ctx.text, m.end())
+        start = None if attributive or the is None else the.start()
+        return Resolution(f"{day.isoformat()}{part}", anchor=ctx.anchor_on(mention), start=start, end=end)
     placed = _place_weekday(weekday, ctx, m.start(), m.end(), _rel(m) or None)
-    if (m["wd"].lower().endswith("s") and not m["wd"].lower().endswith(("'s", "’s")) and not m["rel"]) or m[
-        "pods"
-    ]:
+    if plural or m["pods"]:
         # plural weekdays are sets: "on Mondays", "Tuesday nights", "on Saturday mornings"
         pod = f"T{PARTS_OF_DAY[m['pod'].lower()]}" if m["pod"] else ""
         return Resolution(f"XXXX-WXX-{weekday}{pod}", TimexType.SET)
@@ -1779,6 +1805,27 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         )
     end = m.end("wd") - 2 if m["wd"].endswith(("'s", "’s")) else None  # "Sunday's game": the day only
     return Resolution(day.isoformat(), anchor=anchor, start=start, end=end)
+
+
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]{3,}\b(?<!\band)(?<!\bwhen)(?<!\bwhich)(?<!\bthat)")
+#: how many days a span already named may hold for "the Saturday" to be one of them
+_NAMED_SPAN_DAYS = 14
+
+
+def _day_named_before(weekday: int, ctx: Context) -> tuple[dt.date, TimeMention] | None:
+    """The day with that weekday in the last day or short span of days the text named before
+    ("the Saturday" after "Friday 5 and Saturday 6 May"), if any."""
+    for mention in reversed(ctx.previous):
+        if mention.interval is None or mention.type not in (TimexType.DATE, TimexType.TIME):
+            continue
+        first, end = mention.interval.start.date(), mention.interval.end.date()
+        if mention.granularity is None or not 1 <= (end - first).days <= _NAMED_SPAN_DAYS:
+            continue
+        for offset in range((end - first).days):
+            day = first + dt.timedelta(days=offset)
+            if day.isoweekday() == weekday:
+                return day, mention
+    return None
 
 
 def r_weekday_date(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1914,18 +1961,32 @@ _PERIOD_ENDED = re.compile(r"(?i)\b(?:ended|ending|through)\s+$")
 
 
 def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "two years ago", "a month earlier", "three decades ago", "two weeks later"."""
-    unit_word, which = m["unit"], (m["which"] or m["which2"]).lower()
+    """ "two years ago", "a month earlier", "three decades ago", "two weeks later", "half a century
+    ago", "two summers ago"."""
+    which = (m["which"] or m["which2"]).lower()
+    if m["season"]:
+        return _seasons_ago(m, ctx, which)
+    unit_word = m["unit"]
     unit, _ = _unit(unit_word)
-    if m["n"] is None and not unit_word.lower().endswith("s"):
+    named_unit = unit
+    if m["half"]:
+        # "half a century ago": fifty years, a year's granularity
+        halves = {"century": (50, "year"), "decade": (5, "year"), "year": (6, "month")}
+        if unit not in halves or unit_word.lower().endswith("s"):
+            return None
+        amount: int | None
+        amount, unit = halves[unit]
+        unit_word = unit
+    elif m["n"] is None and not unit_word.lower().endswith("s"):
         return None  # "day after", "year ago" without a number
-    amount = _count(m["n"]) if m["n"] is not None else None
+    else:
+        amount = _count(m["n"]) if m["n"] is not None else None
     sign = 1 if which in ("later", "after", "from now", "hence", "afterwards", "on") else -1
     # narrative: "two days later", "a week earlier" count from the last date mentioned; a
     # comparison with the same period a year or a quarter back ("from a year earlier", the
     # reporting idiom) counts from the reference date
     anaphoric = which in ("before", "after", "afterwards", "on", "later") or (
-        which == "earlier" and unit not in ("year", "quarter")
+        which == "earlier" and named_unit not in ("year", "quarter")
     )
     # a day or a week back counts from a day or a week: a month or a year mentioned last is no
     # anchor ("the February figures ... a day earlier"); forward, the coarse date is kept
@@ -2021,6 +2082,23 @@ def r_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         if last.granularity.rank > UNIT_GRANULARITY.get(unit, Granularity.DAY).rank:
             return Resolution(value_of(day, last.granularity), anchor=anchor)
     return Resolution(_granularity_value(day, granularity_unit), anchor=anchor)
+
+
+def _seasons_ago(m: re.Match[str], ctx: Context, which: str) -> Resolution | None:
+    """ "two summers ago": the summer before last (the last one being the last that is over,
+    or under way and begun last year for a winter)."""
+    amount = _count(m["n"])
+    if which != "ago" or amount is None or m["n0"] or m["w0"]:
+        return None
+    code = SEASONS[m["season"].lower().removesuffix("s")]
+    base = ctx.anchor_date()
+    if base is None:
+        return _unresolved()
+    ref, anchor = base
+    current = value_of(ref, Granularity.SEASON)
+    order = ["SP", "SU", "FA", "WI"]
+    last = int(current[:4]) - (order.index(code) >= order.index(current[5:]))
+    return Resolution(f"{last - amount + 1:04d}-{code}", anchor=anchor)
 
 
 #: a superlative or an ordinal before "in N years" makes it a span, not a date: "the worst drought
@@ -2493,6 +2571,21 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and partner.type is TimexType.TIME
         and partner.value is not None
         and partner.interval is not None
+        and partner.value[:4].isdigit()
+        and _TIME_RANGE_LINK.fullmatch(ctx.text, partner.end, m.start())
+        and (partner.granularity in (Granularity.HOUR, Granularity.MINUTE))
+    ):
+        # "Thursday between 2pm and 7pm", "from 9 a.m. to 5 p.m.": the end of a range of clock
+        # times is on its start's day (the next day's if it comes round past midnight)
+        day = partner.interval.start.date()
+        if f"T{clock[1:3]}" < partner.value[10:13] and clock[1:3].isdigit():
+            day += dt.timedelta(days=1)
+        return Resolution(f"{day.isoformat()}{clock}", TimexType.TIME, anchor=ctx.anchor_on(partner))
+    if (
+        partner is not None
+        and partner.type is TimexType.TIME
+        and partner.value is not None
+        and partner.interval is not None
         and re.fullmatch(r"\s*\(\s*", ctx.text[partner.end : m.start()])
     ):
         # "10 a.m. (0100 GMT)": the time in brackets is the same moment's other clock, same day
@@ -2503,6 +2596,8 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (
         partner is not None
         and partner.type is TimexType.SET
+        # (a set of days or of a part of the day: not "quarterly report due at 12:00 GMT", "every year")
+        and (partner.value == "P1D" or (partner.value or "").startswith(("XXXX-WXX", "XXXX-XX-XX")))
         and _SENTENCE_END.search(ctx.text, partner.end, m.start()) is None
         and m.start() - partner.end <= _DAY_IN_FOCUS_REACH
     ):
@@ -2603,16 +2698,51 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         # the day in focus: "robbed a store on Saturday evening. Officers were called shortly
         # before 7:15 p.m."
-        day = last.interval.start.date()
-        if clock[1:3] < "06" and (last.value.endswith(("TNI", "TEV")) or "T18" <= last.value[10:13] <= "T23"):
-            # "set out overnight ... The crash happened after 1:30 a.m.", "at 11:50 p.m. ... by 2
-            # a.m.": the small hours after an evening or a night are the next day's
-            day += dt.timedelta(days=1)
-        return Resolution(f"{day.isoformat()}{clock}", TimexType.TIME, anchor=ctx.anchor_on(last))
+        return _time_on_day_of(last, clock, ctx)
+    if last is not None and last.granularity is not None and last.granularity.rank > Granularity.DAY.rank:
+        # "Wednesday's autumn statement ... expected next year. The statement, due shortly after
+        # 12:30 GMT": a year or a month named since is no day; the last day named still is
+        day_named = next(
+            (
+                p
+                for p in reversed(ctx.previous)
+                if p.interval is not None
+                and p.value
+                and p.type in (TimexType.DATE, TimexType.TIME)
+                and p.granularity is not None
+                and p.granularity.rank <= Granularity.DAY.rank
+            ),
+            None,
+        )
+        if (
+            day_named is not None
+            and day_named.interval is not None
+            and day_named.start >= m.start() - _TIME_DAY_REACH
+            and "\n\n" not in ctx.text[day_named.end : m.start()]
+            and day_named.interval.start.date() != ref
+            and direction(ctx.text, m.start(), m.end())
+            == (1 if day_named.interval.start.date() > ref else -1)
+        ):
+            return _time_on_day_of(day_named, clock, ctx)
     return Resolution(f"{ref.isoformat()}{clock}", TimexType.TIME, anchor=anchor)
 
 
+def _time_on_day_of(mention: TimeMention, clock: str, ctx: Context) -> Resolution:
+    """A clock time on the day of ``mention``, the day in focus."""
+    assert mention.interval is not None and mention.value is not None
+    day = mention.interval.start.date()
+    if clock[1:3] < "06" and (
+        mention.value.endswith(("TNI", "TEV")) or "T18" <= mention.value[10:13] <= "T23"
+    ):
+        # "set out overnight ... The crash happened after 1:30 a.m.", "at 11:50 p.m. ... by 2
+        # a.m.": the small hours after an evening or a night are the next day's
+        day += dt.timedelta(days=1)
+    return Resolution(f"{day.isoformat()}{clock}", TimexType.TIME, anchor=ctx.anchor_on(mention))
+
+
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
+#: between the two clock times of a range: "2pm and 7pm", "9 a.m. to 5 p.m.", "10:00-14:00"
+_TIME_RANGE_LINK = re.compile(r"\s*(?:-|–|—|\s(?:and|to|until|till|through)\s)\s*")
 #: a date used as an adjective: "the Feb. 28 first round", "a June 27 debate"
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Tt]he|an?)\s+$")
 _ATTRIBUTIVE_AFTER = re.compile(
@@ -2623,7 +2753,7 @@ _ATTRIBUTIVE_AFTER = re.compile(
 #: not "who took over in 2020, met the King around midday")
 _IN_PERIOD = re.compile(r"(?:^|[.!?\"“(]\s*|\n\s*)(?:In|During)\s+$")
 #: how far before a clock time without a day the day in focus may be named
-_TIME_DAY_REACH = 250
+_TIME_DAY_REACH = 600
 #: a date that says when something was reported ("officials said on Sunday")
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?$")
 
@@ -3024,7 +3154,24 @@ def r_day_before_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         if placed is None:
             return Resolution(f"XXXX-{month:02d}-{day:02d}", reason=NEEDS_REFERENCE)
         year, anchor = placed
+        if m["wd"] and ctx.reference_date is not None:
+            year = _weekday_year(year, month, day, _weekday(m["wd"]), ctx.reference_date)
     return Resolution(dt.date(year, month, day).isoformat(), anchor=anchor)
+
+
+def _weekday_year(year: int, month: int, day: int, weekday: int, ref: dt.date) -> int:
+    """The year a date named with its weekday falls in ("Tuesday 4 March"): ``year`` if the
+    weekday fits it, else the year near the reference date whose date has that weekday."""
+    if _valid(year, month, day) and dt.date(year, month, day).isoweekday() == weekday:
+        return year
+    fits = [
+        y
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+        if _valid(y, month, day)
+        and dt.date(y, month, day).isoweekday() == weekday
+        and abs((dt.date(y, month, day) - ref).days) < 300
+    ]
+    return min(fits, key=lambda y: abs((dt.date(y, month, day) - ref).days)) if fits else year
 
 
 def r_unit_ref(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -3068,13 +3215,20 @@ def _orthodox_easter(year: int) -> dt.date:
 
 #: the Easter feasts, by the Easter they follow
 _EASTER_FEASTS = {
-    "easter sunday": 0, "easter": 0, "good friday": -2, "easter monday": 1, "holy week": -7, "easter week": -7
+    "easter sunday": 0, "easter": 0, "good friday": -2, "easter monday": 1, "holy week": -7, "easter week": -7,
+    "palm sunday": -7, "maundy thursday": -3, "ascension day": 39, "pentecost": 49,
 }  # fmt: skip
 #: holidays that are a week: Holy Week, from Palm Sunday (its date in :data:`HOLIDAYS`) to Easter
 _HOLIDAY_WEEKS = frozenset({"holy week", "easter week"})
 _ORTHODOX_BEFORE = re.compile(r"\b(?:Orthodox|Eastern)\s+$")
 
 #: holiday name (lower case, as the pattern matches it) → its date in a given year
+#: the US presidential primaries' Super Tuesday, as held (since then: the first Tuesday of March)
+_SUPER_TUESDAYS: dict[int, dt.date] = {
+    1988: dt.date(1988, 3, 8), 1992: dt.date(1992, 3, 10), 1996: dt.date(1996, 3, 12),
+    2000: dt.date(2000, 3, 7), 2004: dt.date(2004, 3, 2), 2008: dt.date(2008, 2, 5),
+    2012: dt.date(2012, 3, 6), 2016: dt.date(2016, 3, 1), 2020: dt.date(2020, 3, 3), 2024: dt.date(2024, 3, 5),
+}  # fmt: skip
 HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "new year's day": lambda y: dt.date(y, 1, 1),
     "new year's eve": lambda y: dt.date(y, 12, 31),
@@ -3098,7 +3252,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "mother's day": lambda y: _nth_weekday(y, 5, 7, 2),  # (the US and most countries; the UK's is in Lent)
     "father's day": lambda y: _nth_weekday(y, 6, 7, 3),
     "election day": lambda y: _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
-    "super tuesday": lambda y: _nth_weekday(y, 3, 2, 1),  # (the US primaries' first Tuesday of March)
+    "super tuesday": lambda y: _SUPER_TUESDAYS.get(y) or _nth_weekday(y, 3, 2, 1),
     "easter sunday": _easter,
     "easter": _easter,
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
@@ -3116,11 +3270,101 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "victory day": lambda y: dt.date(y, 5, 9),
     "fourth of july": lambda y: dt.date(y, 7, 4),
     "juneteenth": lambda y: dt.date(y, 6, 19),
+    "columbus day": lambda y: _nth_weekday(y, 10, 1, 2),
+    "earth day": lambda y: dt.date(y, 4, 22),
+    "groundhog day": lambda y: dt.date(y, 2, 2),
+    "all saints' day": lambda y: dt.date(y, 11, 1),
+    "canada day": lambda y: dt.date(y, 7, 1),
+    "australia day": lambda y: dt.date(y, 1, 26),
+    "anzac day": lambda y: dt.date(y, 4, 25),
+    # the British Isles' days ("the early May bank holiday" in England is the first Monday of May,
+    # "the August bank holiday" the last Monday of August; the June and October ones are Ireland's)
+    "remembrance sunday": lambda y: _nth_weekday(y, 11, 7, 2),
+    "remembrance day": lambda y: dt.date(y, 11, 11),
+    "bonfire night": lambda y: dt.date(y, 11, 5),
+    "guy fawkes night": lambda y: dt.date(y, 11, 5),
+    "hogmanay": lambda y: dt.date(y, 12, 31),
+    "st george's day": lambda y: dt.date(y, 4, 23),
+    "st andrew's day": lambda y: dt.date(y, 11, 30),
+    "st david's day": lambda y: dt.date(y, 3, 1),
+    "early may bank holiday": lambda y: _nth_weekday(y, 5, 1, 1),
+    "may bank holiday": lambda y: _nth_weekday(y, 5, 1, 1),
+    "spring bank holiday": lambda y: _nth_weekday(y, 5, 1, -1),
+    "summer bank holiday": lambda y: _nth_weekday(y, 8, 1, -1),
+    "august bank holiday": lambda y: _nth_weekday(y, 8, 1, -1),
+    "june bank holiday": lambda y: _nth_weekday(y, 6, 1, 1),
+    "october bank holiday": lambda y: _nth_weekday(y, 10, 1, -1),
+    # the feasts Easter moves
+    "palm sunday": lambda y: _easter(y) - dt.timedelta(days=7),
+    "maundy thursday": lambda y: _easter(y) - dt.timedelta(days=3),
+    "ash wednesday": lambda y: _easter(y) - dt.timedelta(days=46),
+    "shrove tuesday": lambda y: _easter(y) - dt.timedelta(days=47),
+    "mardi gras": lambda y: _easter(y) - dt.timedelta(days=47),
+    "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
+    "pentecost": lambda y: _easter(y) + dt.timedelta(days=49),
+    "whit sunday": lambda y: _easter(y) + dt.timedelta(days=49),
+    "whit monday": lambda y: _easter(y) + dt.timedelta(days=50),
+    # the feasts of other calendars (:mod:`timeline.temporal.calendars`), by their first day
+    "lunar new year": calendars.lunar_new_year,
+    "chinese new year": calendars.lunar_new_year,
+    "spring festival": calendars.lunar_new_year,
+    "ramadan": calendars.ramadan,
+    "eid al-fitr": calendars.eid_al_fitr,
+    "eid al-adha": calendars.eid_al_adha,
+    "nowruz": calendars.nowruz,
+    "persian new year": calendars.nowruz,
+    "iranian new year": calendars.nowruz,
+    "jewish new year": functools.partial(calendars.hebrew_feast, "rosh hashanah"),
+    **{name: functools.partial(calendars.hebrew_feast, name) for name in calendars.HEBREW_FEASTS},
+}
+#: the spellings of a holiday's name, where there are several
+_HOLIDAY_FORMS: dict[str, str] = {
+    "st. patrick's day": r"(?:st\.?|saint)\s+patrick['’]?s\s+day",
+    "st george's day": r"(?:st\.?|saint)\s+george['’]?s\s+day",
+    "st andrew's day": r"(?:st\.?|saint)\s+andrew['’]?s\s+day",
+    "st david's day": r"(?:st\.?|saint)\s+david['’]?s\s+day",
+    "all saints' day": r"all\s+saints['’]?\s+day",
+    "guy fawkes night": r"guy\s+fawkes['’]?\s+night",
+    "whit sunday": r"whit\s*sunday",
+    "early may bank holiday": r"early\s+may\s+bank\s+holiday",
+    "ramadan": r"ramadh?an",
+    "eid al-fitr": r"eid[\s-]+(?:al|ul|el)[\s-]*fitr",
+    "eid al-adha": r"eid[\s-]+(?:al|ul|el)[\s-]*adha",
+    "rosh hashanah": r"rosh\s+hashanah?",
+    "hanukkah": r"(?:c?hanukk?ah|hannukah)",
+    "sukkot": r"sukkoth?",
+    "nowruz": r"(?:nowruz|nowrouz|norouz|navruz|nauryz)",
+}
+#: holidays not held every year: the years they are
+_HOLIDAY_YEARS: dict[str, Callable[[int], bool]] = {"super tuesday": lambda y: y % 4 == 0}
+#: holidays of the Islamic calendar, which a Gregorian year can hold twice: (month, day)
+_ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "ramadan": (9, 1),
+    "eid al-fitr": (10, 1),
+    "eid al-adha": (12, 10),
+}
+#: holidays longer than a day: how many days the one beginning on a day lasts
+_HOLIDAY_DAYS: dict[str, Callable[[dt.date], int]] = {
+    "ramadan": calendars.ramadan_days,
+    "passover": lambda first: 8,
+    "hanukkah": lambda first: 8,
+    "sukkot": lambda first: 7,
+    "rosh hashanah": lambda first: 2,
+    "jewish new year": lambda first: 2,
 }
 _HOLIDAY_PATTERN = "|".join(
-    re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]?")
+    _HOLIDAY_FORMS.get(name) or re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]?")
     for name in sorted(HOLIDAYS, key=len, reverse=True)
 )
+
+
+def _holiday_name(text: str) -> str | None:
+    """The key of :data:`HOLIDAYS` a holiday's name as written stands for."""
+    name = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+    for key in (name, name.replace("'", ""), name.replace("s day", "'s day")):
+        if key in HOLIDAYS:
+            return key
+    return next((key for key, form in _HOLIDAY_FORMS.items() if re.fullmatch(form, name)), None)
 
 
 #: other calendars' new years fall on other days
@@ -3172,6 +3416,17 @@ _IN_YEAR = re.compile(rf"\s+(?:in|of)\s+({YEAR})\b")
 
 
 _GREETING_BEFORE = re.compile(r"\b(?:[Mm]erry|[Hh]appy)\s+$")
+#: "Ramadan" is also a name ("Tariq Ramadan said", "Saddam and Ramadan"): the month is the one
+#: after a preposition or a determiner, or before a word of the fast
+_RAMADAN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:during|in|of|for|before|after|since|until|till|through|throughout|the|this|last|next|"
+    r"holy|muslim|islamic|fasting|ahead|around|over|by|at|on|into|from|to|across|within|whole|entire|"
+    r"start|end|eve|month|begins?|began|ends?|ended|marks?|marked|observe[sd]?|observing|celebrate[sd]?)\s+)$"
+)
+_RAMADAN_AFTER = re.compile(
+    r"['’]s\b|\s+(?:fast(?:s|ing)?|month|season|holidays?|prayers?|iftars?|meals?|evenings?|nights?|"
+    r"begins?|began|starts?|started|ends?|ended|(?:is|was|will)\s+(?:begin|end|start|over)|falls?)\b"
+)
 #: before a holiday still ahead: "(the days) before Christmas", "ahead of Thanksgiving"
 _BEFORE_HOLIDAY = re.compile(
     r"(?i)\b(?:before|ahead\s+of|until|till|(?:in\s+)?the\s+(?:run|lead)[-\s]up\s+to|leading\s+up\s+to)\s+(?:the\s+)?$"
@@ -3180,8 +3435,8 @@ _BEFORE_HOLIDAY = re.compile(
 
 def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     """Holidays with a fixed or computable date: "Thanksgiving", "Christmas Eve", "Election Day"."""
-    if not m["name"][0].isupper():
-        return None  # "may day" is no holiday
+    if not m["name"][0].isupper() and not m["name"].lower().endswith("bank holiday"):
+        return None  # "may day" is no holiday ("the spring bank holiday" is)
     if _GREETING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "Merry Christmas", "Happy New Year": a greeting, no date
     if re.match(
@@ -3190,16 +3445,17 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text[m.end() : m.end() + 16],
     ):
         return None  # a name: "the Good Friday Agreement", "the Tet Offensive"
-    name = re.sub(r"\s+", " ", m["name"].lower().replace("’", "'"))
+    name = _holiday_name(m["name"])
+    if name is None:
+        return None
     if name.startswith("new year") and not name.endswith(("day", "eve")) and not _is_new_year_holiday(m, ctx):
         return None
-    rule = (
-        HOLIDAYS.get(name)
-        or HOLIDAYS.get(name.replace("'", ""))
-        or HOLIDAYS.get(name.replace("s day", "'s day"))
-    )
-    if rule is None:
-        return None
+    if name == "ramadan" and not (
+        _RAMADAN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        or _RAMADAN_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # "Tariq Ramadan said", "Saddam and Ramadan": a person
+    rule = HOLIDAYS[name]
     if name in _EASTER_FEASTS and _ORTHODOX_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "Orthodox Easter", "Orthodox Good Friday"
         offset = dt.timedelta(days=_EASTER_FEASTS[name])
@@ -3221,7 +3477,14 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if frame is not None and frame.value is not None:
         # "Last year we were ordered to shut a few days before Christmas"
         return _holiday_on(rule(int(frame.value)), name, m, ctx, ctx.anchor_on(frame))
-    dates = [rule(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    years: tuple[int, ...] = (ref.year - 1, ref.year, ref.year + 1)
+    if name in _HOLIDAY_YEARS:
+        # (Super Tuesday: the one before or after, four years apart)
+        years = tuple(y for y in range(ref.year - 4, ref.year + 5) if _HOLIDAY_YEARS[name](y))
+    if name in _ISLAMIC_HOLIDAYS:
+        dates = [d for y in years for d in calendars.islamic_days(*_ISLAMIC_HOLIDAYS[name], y)]
+    else:
+        dates = [rule(y) for y in years]
     cue, distance, report = tense_cue(ctx.text, m.start(), m.end())
     if (
         not rel
@@ -3238,10 +3501,13 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
             # the tense of the days before it
             cue = 1
     sign = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(rel, cue)
+    # the Islamic feasts begin with the sighting of the moon, which can be a day before the
+    # computed day: the one "today" may be tomorrow's by the table
+    slack = dt.timedelta(days=1 if name in _ISLAMIC_HOLIDAYS else 0)
     if sign < 0:
-        pool = [d for d in dates if d <= ref]
+        pool = [d for d in dates if d <= ref + slack]
     elif sign > 0:
-        pool = [d for d in dates if d >= ref]
+        pool = [d for d in dates if d >= ref - slack]
     else:
         pool = dates
     best = min(pool or dates, key=lambda d: (abs((d - ref).days), d > ref))
@@ -3255,6 +3521,11 @@ def _holiday_on(day: dt.date, name: str, m: re.Match[str], ctx: Context, anchor:
         return _holiday_weekend(day, m, ctx, anchor)
     if name in _HOLIDAY_WEEKS:
         return Resolution(_granularity_value(day + dt.timedelta(days=7), "week"), anchor=anchor)
+    if name in _HOLIDAY_DAYS:
+        # "during Ramadan", "over Passover": the value is the feast's first day (as "Christmas" is
+        # its day), the interval all its days
+        until = day + dt.timedelta(days=_HOLIDAY_DAYS[name](day))
+        return Resolution(day.isoformat(), anchor=anchor, until=until.isoformat())
     part = f"T{PARTS_OF_DAY[m['hpart'].lower()]}" if m["hpart"] else ""
     return Resolution(day.isoformat() + part, anchor=anchor)
 
@@ -3354,7 +3625,7 @@ RULES: tuple[Rule, ...] = (
         "season",
         _rx(
             r"(?:(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|coming|upcoming|past|previous|the|that))\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
-            rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"
+            rf"(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+(?i:of)\s+(?P<rely>(?i:that(?:\s+same)?|the\s+(?:same|following|previous|next))\s+year))?"
         ),
         r_season,
         1,
@@ -3502,7 +3773,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         _rx(
-            rf"\b(?<![Hh]alf\s)(?<![Hh]alf-)(?<!quarter\sof\s){_COUNT_RANGE}(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})(?P<orso>\s+(?i:or\s+so))?\s+(?:(?P<which>(?i:ago\b|(?:earlier|later)\b(?!\s+(?:than|that)\b)|afterwards\b|from\s+now\b|hence\b))"
+            rf"\b(?<![Hh]alf\s)(?<![Hh]alf-)(?<!quarter\sof\s)(?:(?P<half>(?i:half)[\s-](?i:an?\s+)?(?=(?i:century|decade|year)\b))|{_COUNT_RANGE}(?:(?P<n>{NUM})\s+)?)"
+            rf"(?:(?P<unit>{UNIT})|(?P<season>(?i:summers|winters|springs|autumns)))(?P<orso>\s+(?i:or\s+so))?\s+(?:(?P<which>(?i:ago\b|(?:earlier|later)\b(?!\s+(?:than|that)\b)|afterwards\b|from\s+now\b|hence\b))"
             r"|(?P<which2>(?i:before|after|on))(?=\s*[.,;:!?)\"”]|\s*$))"
         ),
         r_ago,
@@ -3693,8 +3965,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_before_month",
         _rx(
-            rf"\b(?P<d>{DAYNUM})(?=\s*(?:,|(?i:and|or|to|through|until))\s*(?:{DAYNUM}\s*(?:,|(?i:and|or))\s*)*"
-            rf"{DAYNUM}\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b)"
+            # (British: "on Friday 5 and Saturday 6 May")
+            rf"\b(?:(?P<wd>{WEEKDAY})\s+(?=\d))?(?P<d>{DAYNUM})(?=\s*(?:,|(?i:and|or|to|through|until))\s*"
+            rf"(?:(?:{WEEKDAY}\s+)?{DAYNUM}\s*(?:,|(?i:and|or))\s*)*"
+            rf"(?:{WEEKDAY}\s+)?{DAYNUM}\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?\b)"
         ),
         r_day_before_month,
         0,
@@ -3937,7 +4211,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "part_of_day": ("morning afternoon evening night midmorning midafternoon midevening overnight", None),
     "weekday": (_WEEKDAY_WORDS, None),
     "relative_unit": (_UNITS, None),
-    "ago": (_UNITS, None),
+    "ago": (_UNITS + " summers winters springs autumns", None),
     "in_units": (_UNITS, None),
     "duration": (_UNITS, None),
     "set": ("daily weekly monthly annually yearly hourly quarterly nightly everyday every each per", None),
@@ -3960,12 +4234,16 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "spelled_decade": ("twenties thirties forties fifties sixties seventies eighties nineties", None),
     "year_range": ("", None),
     "day_continuation": ("", None),
-    "day_before_month": ("", None),
+    "day_before_month": (_WEEKDAY_WORDS, None),
     "year": ("", None),
     "holiday": (
         "new christmas boxing valentine halloween independence veterans armistice labor memorial thanksgiving "
         "black cyber mother's father's mothers fathers mother father "
-        "election easter good may martin presidents patrick bastille victory epiphany holy fourth juneteenth super",
+        "election easter good may martin presidents patrick bastille victory epiphany holy fourth juneteenth super "
+        "lunar chinese spring ramadan ramadhan eid passover rosh yom hanukkah hanukah chanukah chanukkah hannukah "
+        "purim sukkot sukkoth shavuot nowruz nowrouz norouz navruz nauryz persian iranian jewish "
+        "columbus earth groundhog all canada australia anzac remembrance bonfire guy hogmanay st saint early "
+        "august june october summer palm maundy ash shrove mardi ascension pentecost whit whitsunday",
         None,
     ),
     "unit_ref": ("year month week", None),
@@ -3994,7 +4272,7 @@ TRIGGER_TAILS: dict[str, int] = {
     "duration": 16,  # "16-year-long", "two years and a half"
     # the words a pattern allows after its trigger, and what its lookaheads read, with room to spare
     "iso_date": 20, "numeric_date": 16, "month_day": 28, "weekday_date": 32, "date_range": 28,
-    "month_year": 20, "month": 24, "year": 24, "decade": 10, "century": 12, "season": 16, "half": 24,
+    "month_year": 20, "month": 24, "year": 24, "decade": 10, "century": 12, "season": 32, "half": 24,
     "year_quarter": 8, "unit_before": 24, "ordinal_day": 24, "short_period": 14, "year_ago_adj": 28,
     "dayword": 14, "day_offset": 16, "part_of_day": 14, "weekday": 20, "set": 32, "reference": 24,
     "recent": 20, "anaphora": 24, "earlier_this": 24, "weekend": 12, "spelled_year": 32,

@@ -23,7 +23,7 @@ import attrs
 from timeline.model import Document, Interval, TimeMention, TimexType
 from timeline.temporal.lexicon import trie_alternation
 from timeline.temporal.rules import DIGIT_SHAPES, NEEDS_REFERENCE, RULES, Context, Resolution, Rule
-from timeline.temporal.values import interval_of, smallest_unit
+from timeline.temporal.values import interval_of, narrow, smallest_unit
 
 __all__ = ["PREFIX_MODIFIERS", "coerce_reference_date", "tag"]
 
@@ -370,6 +370,12 @@ def _mention(
         value = None
     elif value is not None and res.type in (TimexType.DATE, TimexType.TIME):
         interval, granularity = interval_of(value, mod)
+        if interval is not None and res.until is not None:
+            # a feast of several days: its value is the first day (the feast's TIMEX3 value, as
+            # "Christmas" is its day), its interval all of them; "the end of Ramadan" the last third
+            first, _ = interval_of(value)
+            assert first is not None
+            interval = narrow(Interval(first.start, dt.datetime.fromisoformat(res.until)), mod)
     return TimeMention(
         start=start,
         end=end,

@@ -20,6 +20,7 @@ __all__ = [
     "UNIT_GRANULARITY",
     "add_months",
     "interval_of",
+    "narrow",
     "shift",
     "smallest_unit",
     "truncate",
@@ -140,7 +141,13 @@ def truncate(day: dt.date, granularity: Granularity) -> dt.date:
     return interval.start.date()
 
 
-def _narrow(interval: Interval, mod: str | None) -> Interval:
+def narrow(interval: Interval, mod: str | None) -> Interval:
+    """The part of ``interval`` a ``mod`` names: START, MID and END take a third of it.
+
+    Example:
+        >>> narrow(Interval.from_iso("2024-11-01", "2024-11-04"), "END").iso()
+        ('2024-11-03', '2024-11-04')
+    """
     if mod not in ("START", "MID", "END"):
         return interval
     third = (interval.end - interval.start) / 3
@@ -182,7 +189,7 @@ def interval_of(value: str | None, mod: str | None = None) -> tuple[Interval | N
     if result is None:
         return None, None
     interval, granularity = result
-    return _narrow(interval, mod), granularity
+    return narrow(interval, mod), granularity
 
 
 def _interval(m: re.Match[str]) -> tuple[Interval, Granularity] | None:
