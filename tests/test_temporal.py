@@ -2196,3 +2196,28 @@ def test_session_nine_audits(text: str, ref: str, expected: list[tuple[str, str]
 def test_session_ten_audits(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
     """Expressions from the blind audits of session ten."""
     assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # a weekend named since is no day: the day it holds is
+        ("A pair of tornadoes tore through the capital late Sunday. Storms swept the state over the weekend. "
+         "Sirens sounded at about 8:20 p.m.", "2006-03-13",
+         [("late Sunday", "2006-03-12"), ("the weekend", "2006-W10-WE"), ("8:20 p.m.", "2006-03-12T20:20")]),
+        # ... but a period's end is not the day of a call with analysts
+        ("Income rose in the quarter ended March 27 from a year earlier. The company said it expects more this "
+         "year, its chief executive said on a call at 10 a.m. CDT.", "2004-04-29",
+         [("the quarter", "2004-Q1"), ("March 27", "2004-03-27"), ("a year earlier", "2003-Q1"),
+          ("this year", "2004"), ("10 a.m. CDT", "2004-04-29T10:00")]),
+        # a deadline in a clause with no tense looks ahead
+        ("By the weekend milder air pushes back in.", "2024-01-15", [("the weekend", "2024-W03-WE")]),
+        ("Money markets now price a peak by the autumn.", "2023-02-16",
+         [("now", "PRESENT_REF"), ("the autumn", "2023-FA")]),
+        ("By the weekend, the protests had spread.", "2024-01-15", [("the weekend", "2024-W02-WE")]),
+        ("With Ramzan set to begin this weekend, police appealed to residents.", "2020-04-23",
+         [("Ramzan", "2020-04-24"), ("this weekend", "2020-W17-WE")]),
+    ],
+)  # fmt: skip
+def test_session_ten_days_in_focus(text: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, reference_date=ref)] == expected

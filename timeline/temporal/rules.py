@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 import attrs
 
-from timeline.model import Anchor, AnchorKind, Granularity, TimeMention, TimexType
+from timeline.model import Anchor, AnchorKind, Granularity, Interval, TimeMention, TimexType
 from timeline.temporal import calendars
 from timeline.temporal.lexicon import (
     DATE_NAMED_EVENTS,
@@ -192,6 +192,8 @@ _PRESENT_PASSIVE = (
     r"put|told|led|read|known|seen|given|taken|done|shown|written|found|bought|caught|taught|thought)"
     # "attend the summit on Sunday as planned": a comparison with the plan tells no tense
     r"|as\s+(?:previously\s+|originally\s+|initially\s+)?(?:planned|scheduled|expected|agreed|promised)"
+    # "with the bank holiday on Monday followed a week later by the coronation": a participle
+    r"|followed\s+(?:\w+\s+){0,3}?by"
 )
 #: one scan; at each position the future reading is tried first ("is scheduled to" is future)
 #: (matched against lower-cased text: a case-insensitive pattern is several times slower)
@@ -306,7 +308,15 @@ def direction(text: str, start: int, end: int) -> int:
         >>> direction(t, t.index("Monday"), len(t) - 1)
         -1
     """
-    return tense_cue(text, start, end)[0]
+    sign = tense_cue(text, start, end)[0]
+    if sign == 0 and _DEADLINE_BEFORE.search(text, max(0, start - 8), start):
+        # a deadline in a clause with no tense of its own looks ahead: "markets price a peak by
+        # the autumn", "By the weekend milder air pushes back in"
+        return 1
+    return sign
+
+
+_DEADLINE_BEFORE = re.compile(r"\b[Bb]y\s+(?:the\s+)?$")
 
 
 #: a date that names an event that cannot be scheduled, only reported ("the Jan. 6 attack",
@@ -2677,6 +2687,7 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and last.granularity.rank <= Granularity.DAY.rank
         and last.value
         and last.interval is not None
+        and _one_day(last.interval)
         and (
             (
                 last.start >= m.start() - 80
@@ -2699,9 +2710,11 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         # the day in focus: "robbed a store on Saturday evening. Officers were called shortly
         # before 7:15 p.m."
         return _time_on_day_of(last, clock, ctx)
-    if last is not None and last.granularity is not None and last.granularity.rank > Granularity.DAY.rank:
-        # "Wednesday's autumn statement ... expected next year. The statement, due shortly after
-        # 12:30 GMT": a year or a month named since is no day; the last day named still is
+    if last is not None and last.interval is not None and not _one_day(last.interval):
+        # a span named since is no day; the last day named may still be: "Wednesday's autumn
+        # statement ... an election expected next year. The statement, due shortly after 12:30
+        # GMT" (a day ahead), "tore through the capital late Sunday ... over the weekend. Sirens
+        # sounded at about 8:20 p.m." (a day gone, which the spans named since all hold)
         day_named = next(
             (
                 p
@@ -2709,8 +2722,7 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
                 if p.interval is not None
                 and p.value
                 and p.type in (TimexType.DATE, TimexType.TIME)
-                and p.granularity is not None
-                and p.granularity.rank <= Granularity.DAY.rank
+                and _one_day(p.interval)
             ),
             None,
         )
@@ -2719,12 +2731,20 @@ def r_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             and day_named.interval is not None
             and day_named.start >= m.start() - _TIME_DAY_REACH
             and "\n\n" not in ctx.text[day_named.end : m.start()]
-            and day_named.interval.start.date() != ref
-            and direction(ctx.text, m.start(), m.end())
-            == (1 if day_named.interval.start.date() > ref else -1)
+            and not _PERIOD_ENDED.search(ctx.text, max(0, day_named.start - 9), day_named.start)
         ):
-            return _time_on_day_of(day_named, clock, ctx)
+            day = day_named.interval.start.date()
+            sign = direction(ctx.text, m.start(), m.end())
+            since = [p.interval for p in ctx.previous if p.start > day_named.start and p.interval is not None]
+            held = all(span.start.date() <= day < span.end.date() for span in since)
+            if (day > ref and sign > 0) or (day < ref and sign < 0 and held):
+                return _time_on_day_of(day_named, clock, ctx)
     return Resolution(f"{ref.isoformat()}{clock}", TimexType.TIME, anchor=anchor)
+
+
+def _one_day(interval: Interval) -> bool:
+    """Whether an interval is one day or less (a day, a part of it, a clock time)."""
+    return interval.end - interval.start <= dt.timedelta(days=1)
 
 
 def _time_on_day_of(mention: TimeMention, clock: str, ctx: Context) -> Resolution:
@@ -3327,7 +3347,7 @@ _HOLIDAY_FORMS: dict[str, str] = {
     "guy fawkes night": r"guy\s+fawkes['’]?\s+night",
     "whit sunday": r"whit\s*sunday",
     "early may bank holiday": r"early\s+may\s+bank\s+holiday",
-    "ramadan": r"ramadh?an",
+    "ramadan": r"ram(?:adh?|az|z)an",
     "eid al-fitr": r"eid[\s-]+(?:al|ul|el)[\s-]*fitr",
     "eid al-adha": r"eid[\s-]+(?:al|ul|el)[\s-]*adha",
     "rosh hashanah": r"rosh\s+hashanah?",
@@ -3425,7 +3445,8 @@ _RAMADAN_BEFORE = re.compile(
 )
 _RAMADAN_AFTER = re.compile(
     r"['’]s\b|\s+(?:fast(?:s|ing)?|month|season|holidays?|prayers?|iftars?|meals?|evenings?|nights?|"
-    r"begins?|began|starts?|started|ends?|ended|(?:is|was|will)\s+(?:begin|end|start|over)|falls?)\b"
+    r"begins?|began|starts?|started|ends?|ended|(?:is|was|will)\s+(?:begin|end|start|over)|falls?|"
+    r"(?:is\s+|was\s+)?(?:set|due|expected)\s+to\s+(?:begin|start|end)|approach(?:es|ing)?|nears?|nearing)\b"
 )
 #: before a holiday still ahead: "(the days) before Christmas", "ahead of Thanksgiving"
 _BEFORE_HOLIDAY = re.compile(
@@ -4240,7 +4261,7 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
         "new christmas boxing valentine halloween independence veterans armistice labor memorial thanksgiving "
         "black cyber mother's father's mothers fathers mother father "
         "election easter good may martin presidents patrick bastille victory epiphany holy fourth juneteenth super "
-        "lunar chinese spring ramadan ramadhan eid passover rosh yom hanukkah hanukah chanukah chanukkah hannukah "
+        "lunar chinese spring ramadan ramadhan ramazan ramzan eid passover rosh yom hanukkah hanukah chanukah chanukkah hannukah "
         "purim sukkot sukkoth shavuot nowruz nowrouz norouz navruz nauryz persian iranian jewish "
         "columbus earth groundhog all canada australia anzac remembrance bonfire guy hogmanay st saint early "
         "august june october summer palm maundy ash shrove mardi ascension pentecost whit whitsunday",
