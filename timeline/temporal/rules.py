@@ -4196,7 +4196,8 @@ DIGIT_SHAPES: dict[str, str] = {
     "dec": r"0['’]?s\b",  # '90s
     "ampm": r"\s*[apAP]\.?\s?[mM]",  # 3 p.m.
     "clock": r"[:.h]\d\d",  # 16:30, 3.12.2024, 06h30
-    "pair": r"(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+)\d",  # 24 and 25, 7th to 9th
+    # 24 and 25, 7th to 9th, 5 and Saturday 6
+    "pair": r"(?:st|nd|rd|th)?(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+)(?:[A-Z][a-z]{2,5}day\s+)?\d",
     "ord": r"(?:st|nd|rd|th)\b",  # the 28th
     "half": r"H",  # 1H24
     "pod": r"(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b",  # 4 in the morning
@@ -4255,16 +4256,17 @@ TRIGGERS: dict[str, tuple[str, str | None]] = {
     "spelled_decade": ("twenties thirties forties fifties sixties seventies eighties nineties", None),
     "year_range": ("", None),
     "day_continuation": ("", None),
-    "day_before_month": (_WEEKDAY_WORDS, None),
+    "day_before_month": ("", None),
     "year": ("", None),
     "holiday": (
         "new christmas boxing valentine halloween independence veterans armistice labor memorial thanksgiving "
         "black cyber mother's father's mothers fathers mother father "
         "election easter good may martin presidents patrick bastille victory epiphany holy fourth juneteenth super "
-        "lunar chinese spring ramadan ramadhan ramazan ramzan eid passover rosh yom hanukkah hanukah chanukah chanukkah hannukah "
-        "purim sukkot sukkoth shavuot nowruz nowrouz norouz navruz nauryz persian iranian jewish "
-        "columbus earth groundhog all canada australia anzac remembrance bonfire guy hogmanay st saint early "
-        "august june october summer palm maundy ash shrove mardi ascension pentecost whit whitsunday",
+        "festival ramadan ramadhan ramazan ramzan eid passover rosh yom hanukkah hanukah chanukah chanukkah hannukah "
+        "purim sukkot sukkoth shavuot nowruz nowrouz norouz navruz nauryz "
+        "columbus earth groundhog saints canada australia anzac remembrance bonfire fawkes hogmanay "
+        "bank palm maundy ash shrove mardi ascension pentecost whit whitsunday george's andrew's david's "
+        "georges andrews davids",
         None,
     ),
     "unit_ref": ("year month week", None),
@@ -4315,7 +4317,7 @@ TRIGGER_LEADS: dict[str, int] = {
     "in_units": 28, "set": 2, "time": 8, "reference": 24, "recent": 20, "anaphora": 12, "earlier_this": 2,
     "weekend": 20, "spelled_year": 20, "spelled_decade": 8, "year_range": 12, "day_continuation": 2,
     "quarters_span": 24, "year_end": 8, "week_of_month": 18,
-    "day_before_month": 4, "month_range": 14, "holiday": 24, "unit_ref": 28, "nine_eleven": 2,
+    "day_before_month": 12, "month_range": 14, "holiday": 24, "unit_ref": 28, "nine_eleven": 2,
 }  # fmt: skip
 
 
