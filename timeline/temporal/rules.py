@@ -316,6 +316,12 @@ def direction(text: str, start: int, end: int) -> int:
     return sign
 
 
+#: a present copula that is no passive, future or plan ("is open", "are in talks"; not "is
+#: expected to", "are due", "is being")
+_PRESENT_COPULA = re.compile(
+    r"\b(?:is|are|am)\s+(?!(?:\w+ed|been|being|expected|due|set|scheduled|slated|planned|likely|going|about|"
+    r"to|not|also|still|now|known|seen|held|made|paid|told|given|taken|done|shown|written|found)\b)[a-z]"
+)
 _DEADLINE_BEFORE = re.compile(r"\b[Bb]y\s+(?:the\s+)?$")
 
 
@@ -420,6 +426,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[int, int, bool]:
             # report's own tense, which is kept only when the clause has none
             left_cost += _REPORTED_CLAUSE_COST
         other_clause = _NEW_CLAUSE.search(left, near.end()) is not None
+        if best[0] < 0 and _PRESENT_COPULA.search(left, near.end()) is not None:
+            # "We were told the door is open for April": a present clause between the past verb
+            # and the date is the date's, and tells no direction
+            best, left_cost = None, 10**6
     after = next(
         (
             c
