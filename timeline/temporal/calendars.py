@@ -27,13 +27,13 @@ from pymeeus.Moon import Moon  # type: ignore[import-untyped]
 from pymeeus.Sun import Sun  # type: ignore[import-untyped]
 
 __all__ = [
-    "eid_al_adha",
-    "eid_al_fitr",
+    "HEBREW_FEASTS",
+    "ISLAMIC_FEASTS",
     "hebrew_feast",
     "islamic_days",
+    "islamic_feast",
     "lunar_new_year",
     "nowruz",
-    "ramadan",
     "ramadan_days",
 ]
 
@@ -88,48 +88,36 @@ def islamic_days(month: int, day: int, year: int) -> tuple[dt.date, ...]:
     return tuple(d for d in days if d.year == year)
 
 
+#: Islamic feasts: (month, day) of their first day
+ISLAMIC_FEASTS: dict[str, tuple[int, int]] = {
+    "ramadan": (9, 1),  # the month of the fast
+    "eid al-fitr": (10, 1),  # the feast that ends it (1 Shawwal)
+    "eid al-adha": (12, 10),  # the feast of the sacrifice (10 Dhu al-Hijjah)
+}
+
+
 @functools.lru_cache(maxsize=512)
-def ramadan(year: int) -> dt.date:
-    """The first day of Ramadan in ``year`` (tabular Islamic calendar).
+def islamic_feast(name: str, year: int) -> dt.date:
+    """The first day of an Islamic feast (:data:`ISLAMIC_FEASTS`) in ``year`` (tabular
+    calendar; the first of two in a year that holds two).
 
     Example:
-        >>> ramadan(2025)
-        datetime.date(2025, 3, 1)
+        >>> islamic_feast("ramadan", 2025), islamic_feast("eid al-fitr", 2024)
+        (datetime.date(2025, 3, 1), datetime.date(2024, 4, 10))
     """
-    return _gregorian(islamic.to_jd_gregorianyear(year, 9, 1))
+    month, day = ISLAMIC_FEASTS[name]
+    return _gregorian(islamic.to_jd_gregorianyear(year, month, day))
 
 
 def ramadan_days(first: dt.date) -> int:
     """How many days the Ramadan that begins on ``first`` lasts (29 or 30).
 
     Example:
-        >>> ramadan_days(ramadan(2025))
+        >>> ramadan_days(islamic_feast("ramadan", 2025))
         30
     """
     hijri_year = islamic.from_gregorian(first.year, first.month, first.day)[0]
     return (_gregorian(islamic.to_jd(hijri_year, 10, 1)) - first).days
-
-
-@functools.lru_cache(maxsize=512)
-def eid_al_fitr(year: int) -> dt.date:
-    """The feast that ends Ramadan (1 Shawwal).
-
-    Example:
-        >>> eid_al_fitr(2024)
-        datetime.date(2024, 4, 10)
-    """
-    return _gregorian(islamic.to_jd_gregorianyear(year, 10, 1))
-
-
-@functools.lru_cache(maxsize=512)
-def eid_al_adha(year: int) -> dt.date:
-    """The feast of the sacrifice (10 Dhu al-Hijjah).
-
-    Example:
-        >>> eid_al_adha(2024)
-        datetime.date(2024, 6, 17)
-    """
-    return _gregorian(islamic.to_jd_gregorianyear(year, 12, 10))
 
 
 #: Hebrew feasts: (month, day) of their first day; they begin at sundown the evening before

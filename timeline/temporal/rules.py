@@ -3338,9 +3338,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "lunar new year": calendars.lunar_new_year,
     "chinese new year": calendars.lunar_new_year,
     "spring festival": calendars.lunar_new_year,
-    "ramadan": calendars.ramadan,
-    "eid al-fitr": calendars.eid_al_fitr,
-    "eid al-adha": calendars.eid_al_adha,
+    **{name: functools.partial(calendars.islamic_feast, name) for name in calendars.ISLAMIC_FEASTS},
     "nowruz": calendars.nowruz,
     "persian new year": calendars.nowruz,
     "iranian new year": calendars.nowruz,
@@ -3367,12 +3365,6 @@ _HOLIDAY_FORMS: dict[str, str] = {
 }
 #: holidays not held every year: the years they are
 _HOLIDAY_YEARS: dict[str, Callable[[int], bool]] = {"super tuesday": lambda y: y % 4 == 0}
-#: holidays of the Islamic calendar, which a Gregorian year can hold twice: (month, day)
-_ISLAMIC_HOLIDAYS: dict[str, tuple[int, int]] = {
-    "ramadan": (9, 1),
-    "eid al-fitr": (10, 1),
-    "eid al-adha": (12, 10),
-}
 #: holidays longer than a day: how many days the one beginning on a day lasts
 _HOLIDAY_DAYS: dict[str, Callable[[dt.date], int]] = {
     "ramadan": calendars.ramadan_days,
@@ -3519,8 +3511,8 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if name in _HOLIDAY_YEARS:
         # (Super Tuesday: the one before or after, four years apart)
         years = tuple(y for y in range(ref.year - 4, ref.year + 5) if _HOLIDAY_YEARS[name](y))
-    if name in _ISLAMIC_HOLIDAYS:
-        dates = [d for y in years for d in calendars.islamic_days(*_ISLAMIC_HOLIDAYS[name], y)]
+    if name in calendars.ISLAMIC_FEASTS:
+        dates = [d for y in years for d in calendars.islamic_days(*calendars.ISLAMIC_FEASTS[name], y)]
     else:
         dates = [rule(y) for y in years]
     cue, distance, report = tense_cue(ctx.text, m.start(), m.end())
@@ -3541,7 +3533,7 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     sign = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}.get(rel, cue)
     # the Islamic feasts begin with the sighting of the moon, which can be a day before the
     # computed day: the one "today" may be tomorrow's by the table
-    slack = dt.timedelta(days=1 if name in _ISLAMIC_HOLIDAYS else 0)
+    slack = dt.timedelta(days=1 if name in calendars.ISLAMIC_FEASTS else 0)
     if sign < 0:
         pool = [d for d in dates if d <= ref + slack]
     elif sign > 0:
