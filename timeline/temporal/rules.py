@@ -1797,8 +1797,7 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     weekday = _weekday(m["wd"])
     plural = m["wd"].lower().endswith("s") and not m["wd"].lower().endswith(("'s", "’s")) and not m["rel"]
     the = _THE_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) if not m["rel"] else None
-    named = _day_named_before(weekday, ctx) if the is not None and not plural and not m["pods"] else None
-    if named is not None:
+    if the is not None and not plural and not m["pods"] and (named := _day_named_before(weekday, ctx)):
         # "open until 1am on Friday 5 and Saturday 6 May ... fully booked for the Saturday", "the week
         # of 7-11 May ... the Saturday night final": the Saturday of the days already named
         day, mention = named
@@ -1806,7 +1805,7 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         end = m.end("wd") - 2 if m["wd"].endswith(("'s", "’s")) and not part else None
         # ("the" is the day's own in "booked for the Saturday", the noun's in "the Monday talks")
         attributive = end is not None or _NOUN_AFTER.match(ctx.text, m.end())
-        start = None if attributive or the is None else the.start()
+        start = None if attributive else the.start()
         return Resolution(f"{day.isoformat()}{part}", anchor=ctx.anchor_on(mention), start=start, end=end)
     placed = _place_weekday(weekday, ctx, m.start(), m.end(), _rel(m) or None)
     if plural or m["pods"]:
@@ -3246,19 +3245,27 @@ def _orthodox_easter(year: int) -> dt.date:
 #: the Easter feasts, by the Easter they follow
 _EASTER_FEASTS = {
     "easter sunday": 0, "easter": 0, "good friday": -2, "easter monday": 1, "holy week": -7, "easter week": -7,
-    "palm sunday": -7, "maundy thursday": -3, "ascension day": 39, "pentecost": 49,
+    "palm sunday": -7, "maundy thursday": -3, "ash wednesday": -46, "shrove tuesday": -47, "mardi gras": -47,
+    "ascension day": 39, "pentecost": 49, "whit sunday": 49, "whit monday": 50,
 }  # fmt: skip
+
+
+def _after_easter(easter: Callable[[int], dt.date], offset: int, year: int) -> dt.date:
+    """The feast ``offset`` days after (before, if negative) the year's Easter by ``easter``."""
+    return easter(year) + dt.timedelta(days=offset)
+
+
 #: holidays that are a week: Holy Week, from Palm Sunday (its date in :data:`HOLIDAYS`) to Easter
 _HOLIDAY_WEEKS = frozenset({"holy week", "easter week"})
 _ORTHODOX_BEFORE = re.compile(r"\b(?:Orthodox|Eastern)\s+$")
 
-#: holiday name (lower case, as the pattern matches it) → its date in a given year
 #: the US presidential primaries' Super Tuesday, as held (since then: the first Tuesday of March)
 _SUPER_TUESDAYS: dict[int, dt.date] = {
     1988: dt.date(1988, 3, 8), 1992: dt.date(1992, 3, 10), 1996: dt.date(1996, 3, 12),
     2000: dt.date(2000, 3, 7), 2004: dt.date(2004, 3, 2), 2008: dt.date(2008, 2, 5),
     2012: dt.date(2012, 3, 6), 2016: dt.date(2016, 3, 1), 2020: dt.date(2020, 3, 3), 2024: dt.date(2024, 3, 5),
 }  # fmt: skip
+#: holiday name (lower case, as the pattern matches it) → its date in a given year
 HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "new year's day": lambda y: dt.date(y, 1, 1),
     "new year's eve": lambda y: dt.date(y, 12, 31),
@@ -3283,12 +3290,6 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "father's day": lambda y: _nth_weekday(y, 6, 7, 3),
     "election day": lambda y: _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
     "super tuesday": lambda y: _SUPER_TUESDAYS.get(y) or _nth_weekday(y, 3, 2, 1),
-    "easter sunday": _easter,
-    "easter": _easter,
-    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
-    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
-    "holy week": lambda y: _easter(y) - dt.timedelta(days=7),
-    "easter week": lambda y: _easter(y) - dt.timedelta(days=7),
     "may day": lambda y: dt.date(y, 5, 1),
     "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
     "martin luther king jr. day": lambda y: _nth_weekday(y, 1, 1, 3),
@@ -3325,15 +3326,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "june bank holiday": lambda y: _nth_weekday(y, 6, 1, 1),
     "october bank holiday": lambda y: _nth_weekday(y, 10, 1, -1),
     # the feasts Easter moves
-    "palm sunday": lambda y: _easter(y) - dt.timedelta(days=7),
-    "maundy thursday": lambda y: _easter(y) - dt.timedelta(days=3),
-    "ash wednesday": lambda y: _easter(y) - dt.timedelta(days=46),
-    "shrove tuesday": lambda y: _easter(y) - dt.timedelta(days=47),
-    "mardi gras": lambda y: _easter(y) - dt.timedelta(days=47),
-    "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
-    "pentecost": lambda y: _easter(y) + dt.timedelta(days=49),
-    "whit sunday": lambda y: _easter(y) + dt.timedelta(days=49),
-    "whit monday": lambda y: _easter(y) + dt.timedelta(days=50),
+    **{name: functools.partial(_after_easter, _easter, offset) for name, offset in _EASTER_FEASTS.items()},
     # the feasts of other calendars (:mod:`timeline.temporal.calendars`), by their first day
     "lunar new year": calendars.lunar_new_year,
     "chinese new year": calendars.lunar_new_year,
@@ -3363,8 +3356,17 @@ _HOLIDAY_FORMS: dict[str, str] = {
     "sukkot": r"sukkoth?",
     "nowruz": r"(?:nowruz|nowrouz|norouz|navruz|nauryz)",
 }
-#: holidays not held every year: the years they are
-_HOLIDAY_YEARS: dict[str, Callable[[int], bool]] = {"super tuesday": lambda y: y % 4 == 0}
+#: holidays not held once a year: their days in a given year (none, one or two). Super Tuesday is
+#: every four years; a Gregorian year can hold two of an Islamic feast
+_OCCURRENCES: dict[str, Callable[[int], tuple[dt.date, ...]]] = {
+    "super tuesday": lambda y: (HOLIDAYS["super tuesday"](y),) if y % 4 == 0 else (),
+    **{
+        name: functools.partial(calendars.islamic_days, *day)
+        for name, day in calendars.ISLAMIC_FEASTS.items()
+    },
+}
+#: how many years either side of the reference date to look for one of them
+_OCCURRENCE_YEARS = 4
 #: holidays longer than a day: how many days the one beginning on a day lasts
 _HOLIDAY_DAYS: dict[str, Callable[[dt.date], int]] = {
     "ramadan": calendars.ramadan_days,
@@ -3488,11 +3490,7 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     rule = HOLIDAYS[name]
     if name in _EASTER_FEASTS and _ORTHODOX_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "Orthodox Easter", "Orthodox Good Friday"
-        offset = dt.timedelta(days=_EASTER_FEASTS[name])
-
-        def rule(year: int) -> dt.date:
-            return _orthodox_easter(year) + offset
-
+        rule = functools.partial(_after_easter, _orthodox_easter, _EASTER_FEASTS[name])
     in_year = _IN_YEAR.match(ctx.text, m.end())
     year_word = m["year"] or (in_year[1] if in_year is not None else None)
     if year_word:
@@ -3507,14 +3505,12 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if frame is not None and frame.value is not None:
         # "Last year we were ordered to shut a few days before Christmas"
         return _holiday_on(rule(int(frame.value)), name, m, ctx, ctx.anchor_on(frame))
-    years: tuple[int, ...] = (ref.year - 1, ref.year, ref.year + 1)
-    if name in _HOLIDAY_YEARS:
-        # (Super Tuesday: the one before or after, four years apart)
-        years = tuple(y for y in range(ref.year - 4, ref.year + 5) if _HOLIDAY_YEARS[name](y))
-    if name in calendars.ISLAMIC_FEASTS:
-        dates = [d for y in years for d in calendars.islamic_days(*calendars.ISLAMIC_FEASTS[name], y)]
+    occurrences = _OCCURRENCES.get(name)
+    if occurrences is None:
+        dates = [rule(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     else:
-        dates = [rule(y) for y in years]
+        years = range(ref.year - _OCCURRENCE_YEARS, ref.year + _OCCURRENCE_YEARS + 1)
+        dates = [d for y in years for d in occurrences(y)]
     cue, distance, report = tense_cue(ctx.text, m.start(), m.end())
     if (
         not rel

@@ -369,13 +369,11 @@ def _mention(
             reason = f"{NEEDS_REFERENCE} (underspecified value {value})"
         value = None
     elif value is not None and res.type in (TimexType.DATE, TimexType.TIME):
-        interval, granularity = interval_of(value, mod)
+        interval, granularity = interval_of(value, None if res.until else mod)
         if interval is not None and res.until is not None:
             # a feast of several days: its value is the first day (the feast's TIMEX3 value, as
             # "Christmas" is its day), its interval all of them; "the end of Ramadan" the last third
-            first, _ = interval_of(value)
-            assert first is not None
-            interval = narrow(Interval(first.start, dt.datetime.fromisoformat(res.until)), mod)
+            interval = narrow(Interval(interval.start, dt.datetime.fromisoformat(res.until)), mod)
     return TimeMention(
         start=start,
         end=end,
